@@ -1,0 +1,180 @@
+import Foundation
+import Logging
+import Shared
+
+/// Everything odysseyd reads at start, validated; an invalid value is named with the form expected.
+///
+/// ```swift
+/// let source = try ConfigurationSource.load(envFile: path, explicit: true)
+/// let configuration = try DaemonConfiguration(source: source)
+/// ```
+struct DaemonConfiguration: Sendable {
+    enum LogFormat: String, Sendable, CaseIterable {
+        case json
+        case text
+    }
+
+    var database: ConnectionSettings
+    var databasePoolSize: Int
+    var controlSocket: String
+    /// Members of this group may make write calls on the control socket.
+    var adminGroup: String
+    var httpHost: String
+    var httpPort: Int
+    var logLevel: Logger.Level
+    var logFormat: LogFormat
+    var autoMigrate: Bool
+    var shutdownTimeout: Duration
+    var migrationsDirectory: String
+    var discordToken: String?
+    var discordApplicationID: String?
+    var discordPublicKey: String?
+    var discordAPIBaseURL: String
+
+    /// Every setting with its default, for `--check-config` and the man page.
+    static let defaults: [String: String] = [
+        "DATABASE_URL": "",
+        "ODYSSEY_DB_POOL_SIZE": "10",
+        "ODYSSEY_DB_STATEMENT_TIMEOUT": "30s",
+        "ODYSSEY_CONTROL_SOCKET": ControlDefaults.socketPath,
+        "ODYSSEY_ADMIN_GROUP": "odyssey",
+        "ODYSSEY_HTTP_ADDRESS": "127.0.0.1:8080",
+        "ODYSSEY_LOG_LEVEL": "info",
+        "ODYSSEY_LOG_FORMAT": "json",
+        "ODYSSEY_AUTO_MIGRATE": "false",
+        "ODYSSEY_SHUTDOWN_TIMEOUT": "25s",
+        "ODYSSEY_MIGRATIONS_DIR": "",
+        "DISCORD_TOKEN": "",
+        "DISCORD_APPLICATION_ID": "",
+        "DISCORD_PUBLIC_KEY": "",
+        "DISCORD_API_BASE_URL": "https://discord.com/api/v10",
+    ]
+
+    static let secretNames: Set<String> = ["DISCORD_TOKEN"]
+
+    init(source: ConfigurationSource) throws {
+        func value(_ name: String) -> String {
+            source[name]?.value ?? Self.defaults[name] ?? ""
+        }
+        func optional(_ name: String) -> String? {
+            let text = value(name).trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
+        }
+
+        let statementTimeout = try Self.parseDuration(value("ODYSSEY_DB_STATEMENT_TIMEOUT"), setting: "ODYSSEY_DB_STATEMENT_TIMEOUT")
+        do {
+            database = try ConnectionSettings(
+                conninfo: value("DATABASE_URL"),
+                statementTimeoutMilliseconds: Int(statementTimeout.components.seconds * 1000 + statementTimeout.components.attoseconds / 1_000_000_000_000_000)
+            )
+        } catch {
+            throw ConfigurationError(setting: "DATABASE_URL", message: "\(error); expected a libpq conninfo (host=... dbname=...) or a URL postgres://user@host:port/dbname")
+        }
+        databasePoolSize = try Self.parseInt(value("ODYSSEY_DB_POOL_SIZE"), setting: "ODYSSEY_DB_POOL_SIZE", range: 1...200)
+        controlSocket = value("ODYSSEY_CONTROL_SOCKET")
+        guard controlSocket.hasPrefix("/") || controlSocket.hasPrefix("."), controlSocket.utf8.count < 108 else {
+            throw ConfigurationError(setting: "ODYSSEY_CONTROL_SOCKET", message: "\"\(controlSocket)\" must be a path shorter than 108 bytes, e.g. /run/odysseyd/control.sock")
+        }
+        adminGroup = value("ODYSSEY_ADMIN_GROUP")
+        (httpHost, httpPort) = try Self.parseAddress(value("ODYSSEY_HTTP_ADDRESS"))
+        logLevel = try Self.parseLogLevel(value("ODYSSEY_LOG_LEVEL"))
+        guard let format = LogFormat(rawValue: value("ODYSSEY_LOG_FORMAT").lowercased()) else {
+            throw ConfigurationError(setting: "ODYSSEY_LOG_FORMAT", message: "\"\(value("ODYSSEY_LOG_FORMAT"))\" is not json or text")
+        }
+        logFormat = format
+        autoMigrate = try Self.parseBool(value("ODYSSEY_AUTO_MIGRATE"), setting: "ODYSSEY_AUTO_MIGRATE")
+        shutdownTimeout = try Self.parseDuration(value("ODYSSEY_SHUTDOWN_TIMEOUT"), setting: "ODYSSEY_SHUTDOWN_TIMEOUT")
+        migrationsDirectory = optional("ODYSSEY_MIGRATIONS_DIR") ?? Self.defaultMigrationsDirectory()
+
+        discordToken = optional("DISCORD_TOKEN")
+        discordApplicationID = optional("DISCORD_APPLICATION_ID")
+        if let id = discordApplicationID, !(17...20).contains(id.count) || !id.allSatisfy(\.isNumber) {
+            throw ConfigurationError(setting: "DISCORD_APPLICATION_ID", message: "\"\(id)\" is not a snowflake (17 to 20 digits)")
+        }
+        discordPublicKey = optional("DISCORD_PUBLIC_KEY")
+        if let key = discordPublicKey, key.count != 64 || !key.allSatisfy(\.isHexDigit) {
+            throw ConfigurationError(setting: "DISCORD_PUBLIC_KEY", message: "expected 64 hexadecimal characters (the application's Ed25519 public key)")
+        }
+        discordAPIBaseURL = value("DISCORD_API_BASE_URL")
+        guard let url = URL(string: discordAPIBaseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+            throw ConfigurationError(setting: "DISCORD_API_BASE_URL", message: "\"\(discordAPIBaseURL)\" is not an http(s) URL, e.g. https://discord.com/api/v10")
+        }
+    }
+
+    /// Packaged installs ship migrations in /usr/share; a source checkout has them beside the package.
+    static func defaultMigrationsDirectory() -> String {
+        let packaged = "/usr/share/odyssey/migrations"
+        return FileManager.default.fileExists(atPath: packaged) ? packaged : FileManager.default.currentDirectoryPath + "/migrations"
+    }
+
+    /// The effective settings with their origin, secrets redacted, for `odysseyd --check-config`.
+    func describe(source: ConfigurationSource) -> [(name: String, value: String, origin: String)] {
+        let effective: [String: String] = [
+            "DATABASE_URL": database.redacted,
+            "ODYSSEY_DB_POOL_SIZE": String(databasePoolSize),
+            "ODYSSEY_DB_STATEMENT_TIMEOUT": "\(database.statementTimeoutMilliseconds)ms",
+            "ODYSSEY_CONTROL_SOCKET": controlSocket,
+            "ODYSSEY_ADMIN_GROUP": adminGroup,
+            "ODYSSEY_HTTP_ADDRESS": "\(httpHost):\(httpPort)",
+            "ODYSSEY_LOG_LEVEL": logLevel.rawValue,
+            "ODYSSEY_LOG_FORMAT": logFormat.rawValue,
+            "ODYSSEY_AUTO_MIGRATE": String(autoMigrate),
+            "ODYSSEY_SHUTDOWN_TIMEOUT": "\(shutdownTimeout)",
+            "ODYSSEY_MIGRATIONS_DIR": migrationsDirectory,
+            "DISCORD_TOKEN": discordToken == nil ? "(not set: local sandbox)" : "(redacted)",
+            "DISCORD_APPLICATION_ID": discordApplicationID ?? "(not set)",
+            "DISCORD_PUBLIC_KEY": discordPublicKey ?? "(not set)",
+            "DISCORD_API_BASE_URL": discordAPIBaseURL,
+        ]
+        return effective.keys.sorted().map { name in
+            (name, effective[name] ?? "", source[name]?.origin.rawValue ?? ConfigurationSource.Origin.defaultValue.rawValue)
+        }
+    }
+
+    static func parseInt(_ text: String, setting: String, range: ClosedRange<Int>) throws -> Int {
+        guard let number = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
+            throw ConfigurationError(setting: setting, message: "\"\(text)\" is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    static func parseBool(_ text: String, setting: String) throws -> Bool {
+        switch text.lowercased().trimmingCharacters(in: .whitespaces) {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off", "": return false
+        default: throw ConfigurationError(setting: setting, message: "\"\(text)\" is not a boolean (true/false, yes/no, on/off, 1/0)")
+        }
+    }
+
+    /// `25s`, `500ms`, `2m`, or a bare number of seconds.
+    static func parseDuration(_ text: String, setting: String) throws -> Duration {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let units: [(suffix: String, scale: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("", 1)]
+        for unit in units where trimmed.hasSuffix(unit.suffix) {
+            if let number = Double(trimmed.dropLast(unit.suffix.count)), number >= 0, number.isFinite {
+                return .milliseconds(Int64((number * unit.scale * 1000).rounded()))
+            }
+        }
+        throw ConfigurationError(setting: setting, message: "\"\(text)\" is not a duration (e.g. 25s, 500ms, 2m)")
+    }
+
+    static func parseLogLevel(_ text: String) throws -> Logger.Level {
+        let name = text.lowercased().trimmingCharacters(in: .whitespaces)
+        guard let level = Logger.Level(rawValue: name == "warn" ? "warning" : name) else {
+            throw ConfigurationError(setting: "ODYSSEY_LOG_LEVEL", message: "\"\(text)\" is not one of trace, debug, info, notice, warning, error, critical")
+        }
+        return level
+    }
+
+    /// `host:port`, `[v6]:port`; port 0 picks a free one (tests).
+    static func parseAddress(_ text: String) throws -> (String, Int) {
+        let problem = ConfigurationError(setting: "ODYSSEY_HTTP_ADDRESS", message: "\"\(text)\" is not host:port, e.g. 127.0.0.1:8080 or [::1]:8080")
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
+            throw problem
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard !host.isEmpty else { throw problem }
+        return (host, port)
+    }
+}

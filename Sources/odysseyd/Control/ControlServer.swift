@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The control API: HTTP/1.1 + JSON on a Unix socket, for `odysseyctl`.
+///
+/// It runs from the first moment to the last, so an operator can watch a daemon that is in
+/// maintenance, has lost its database, or is shutting down.
+struct ControlServer: Service {
+    let socketPath: String
+    let adminGroup: String
+    let routes: ControlRoutes
+    let readiness: Readiness
+    let logger: Logger
+
+    func run() async throws {
+        try ControlSocket.prepare(path: socketPath)
+        let router = Router(context: ControlRequestContext.self)
+        let groupID = ControlAccessPolicy.groupID(named: adminGroup)
+        if groupID == nil {
+            logger.warning("admin group not found: only root and the daemon's user may make write calls", metadata: ["group": "\(adminGroup)"])
+        }
+        router.add(middleware: ControlAccessMiddleware(policy: ControlAccessPolicy(adminGroupID: groupID)))
+        routes.register(on: router)
+        let path = socketPath
+        let logger = self.logger
+        let readiness = self.readiness
+        let application = Application(
+            router: router,
+            configuration: .init(address: .unixDomainSocket(path: path), serverName: nil),
+            onServerRunning: { _ in
+                do {
+                    try ControlSocket.restrict(path: path, groupID: groupID)
+                    logger.info("control socket listening", metadata: ["socket": "\(path)"])
+                    await readiness.mark(.controlSocket)
+                } catch {
+                    logger.critical("control socket permissions", metadata: ["error": "\(error)"])
+                }
+            },
+            logger: logger
+        )
+        try await application.run()
+        unlink(path)
+    }
+}
+

@@ -1,0 +1,69 @@
+import Foundation
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+
+/// The composition root: builds every subsystem from the configuration and runs them as one
+/// service group.
+///
+/// The group starts its services together and stops them in reverse order, one after another.
+/// So the list reads as ARCHITECTURE.md §4's shutdown order backwards: the control API first
+/// (it stops last, after the pool, so the operator can watch the whole shutdown), then the pool
+/// and what uses it, then public HTTP, and the notifier last (it hears SIGTERM first and sends
+/// `STOPPING=1`). Start order is carried by ``Readiness``, not by the list.
+struct Daemon {
+    let configuration: DaemonConfiguration
+    let envFile: String?
+    let explicitEnvFile: Bool
+    let processStart: ContinuousClock.Instant
+    let logger: Logger
+
+    func run() async throws {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+
+        let migrations = try MigrationDirectory.load(from: configuration.migrationsDirectory)
+        let health = DaemonHealth()
+        let readiness = Readiness()
+        let pool = PostgresPool(settings: configuration.database, size: configuration.databasePoolSize, logger: logger)
+        let migrator = Migrator(pool: pool, files: migrations, logger: logger)
+        let gate = SchemaGate(migrator: migrator, health: health, readiness: readiness, autoMigrate: configuration.autoMigrate, logger: logger)
+        let notifier = SystemdNotifier()
+        logger.info("starting", metadata: [
+            "version": "\(OdysseyVersionInfo.current)", "database": "\(configuration.database.redacted)",
+            "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
+        ])
+
+        let services: [any Service] = [
+            ControlServer(
+                socketPath: configuration.controlSocket, adminGroup: configuration.adminGroup,
+                routes: ControlRoutes(health: health, schema: gate, seeder: Seeder(database: pool, logger: logger)),
+                readiness: readiness, logger: logger
+            ),
+            pool,
+            DatabaseHealthMonitor(pool: pool, health: health, logger: logger),
+            gate,
+            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, metrics: registry, readiness: readiness, logger: logger),
+            ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
+            LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
+        ]
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: services.map { .init(service: $0) },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            cancellationSignals: [],
+            logger: logger
+        )
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
+        groupConfiguration.maximumCancellationDuration = .seconds(2)
+        try await ServiceGroup(configuration: groupConfiguration).run()
+        logger.notice("stopped")
+    }
+}
+
+import Shared
+
+/// The version string with the build's platform, for the first log line.
+enum OdysseyVersionInfo {
+    static var current: String { OdysseyVersion.current }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Shared
+
+/// What the daemon knows of its own health: the source of `/healthz` and `odysseyctl status`.
+///
+/// Subsystems that this daemon does not run (yet) report `nil` and do not count against `ok`.
+actor DaemonHealth {
+    let startedAt = Date()
+    private let startInstant = ContinuousClock.now
+
+    private(set) var database = false
+    private var databaseProblem: String?
+    private(set) var state: DaemonState = .maintenance
+    private(set) var pendingMigrations = 0
+    private var migrationProblems: [String] = []
+    /// `nil` while no gateway runs in this daemon.
+    private(set) var discordReady: Bool?
+    /// `nil` while no job runner runs in this daemon.
+    private(set) var jobSystemHealthy: Bool?
+
+    func setDatabase(up: Bool, problem: String?) {
+        database = up
+        databaseProblem = problem
+    }
+
+    func setSchema(pending: Int, problems: [String]) {
+        pendingMigrations = pending
+        migrationProblems = problems
+    }
+
+    func setState(_ newState: DaemonState) {
+        state = newState
+    }
+
+    func setDiscord(ready: Bool?) {
+        discordReady = ready
+    }
+
+    func setJobSystem(healthy: Bool?) {
+        jobSystemHealthy = healthy
+    }
+
+    var uptime: Double {
+        let elapsed = startInstant.duration(to: .now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    var problems: [String] {
+        var problems = migrationProblems
+        if let databaseProblem, !database { problems.append(databaseProblem) }
+        if pendingMigrations > 0 {
+            problems.append("\(pendingMigrations) migration(s) pending: run `odysseyctl migrate`")
+        }
+        return problems
+    }
+
+    var isOK: Bool {
+        database && state == .running && migrationProblems.isEmpty
+            && discordReady != false && jobSystemHealthy != false
+    }
+
+    var healthReport: HealthReport {
+        HealthReport(
+            ok: isOK,
+            version: OdysseyVersion.current,
+            uptime: (uptime * 10).rounded() / 10,
+            db: database ? "ok" : "fail",
+            discord: discordReady == true ? "ready" : "not_ready",
+            boss: jobSystemHealthy == true ? "ok" : "fail"
+        )
+    }
+
+    var statusResponse: StatusResponse {
+        StatusResponse(
+            version: OdysseyVersion.current, pid: getpid(), startedAt: startedAt, uptime: uptime,
+            state: state, db: database ? "ok" : "fail",
+            discord: discordReady == true ? "ready" : "not_ready",
+            boss: jobSystemHealthy == true ? "ok" : "fail",
+            pendingMigrations: pendingMigrations, problems: problems
+        )
+    }
+}
+
+/// The body of `GET /healthz`, with exactly the fields and words of the operations seed.
+struct HealthReport: Codable, Sendable, Equatable {
+    var ok: Bool
+    var version: String
+    /// Seconds since start.
+    var uptime: Double
+    var db: String
+    var discord: String
+    var boss: String
+}
