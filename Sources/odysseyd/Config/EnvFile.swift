@@ -4,7 +4,8 @@ import Foundation
 /// lines, an optional `export `, and single- or double-quoted values.
 enum EnvFile {
     static func parse(contentsOf path: String) throws -> [(String, String)] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle, not FileManager.contents: the latter refuses character devices like /dev/null.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw ConfigurationError(setting: "--env-file", message: "cannot read \(path)")
         }
         return try parse(String(decoding: data, as: UTF8.self), path: path)

@@ -16,8 +16,9 @@ struct ControlServer: Service {
     let readiness: Readiness
     let logger: Logger
 
+    /// Expects ``ControlSocket/prepare(path:)`` to have run, so a socket in use stops the
+    /// daemon before anything else starts.
     func run() async throws {
-        try ControlSocket.prepare(path: socketPath)
         let router = Router(context: ControlRequestContext.self)
         let groupID = ControlAccessPolicy.groupID(named: adminGroup)
         if groupID == nil {

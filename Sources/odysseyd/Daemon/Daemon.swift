@@ -24,6 +24,7 @@ struct Daemon {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
 
         let migrations = try MigrationDirectory.load(from: configuration.migrationsDirectory)
+        try ControlSocket.prepare(path: configuration.controlSocket)
         let health = DaemonHealth()
         let readiness = Readiness()
         let pool = PostgresPool(settings: configuration.database, size: configuration.databasePoolSize, logger: logger)
@@ -55,7 +56,8 @@ struct Daemon {
             logger: logger
         )
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
-        groupConfiguration.maximumCancellationDuration = .seconds(2)
+        // Blocking libpq calls finish within their own timeouts; past this the process aborts.
+        groupConfiguration.maximumCancellationDuration = .seconds(10)
         try await ServiceGroup(configuration: groupConfiguration).run()
         logger.notice("stopped")
     }

@@ -1,5 +1,3 @@
-import Logging
-
 /// Collects "I'm up" from the parts that must be up before systemd hears `READY=1`.
 actor Readiness {
     enum Part: String, CaseIterable, Sendable {
@@ -10,20 +8,35 @@ actor Readiness {
     }
 
     private var ready: Set<Part> = []
-    private var waiters: [CheckedContinuation<Void, Never>] = []
+    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
 
     func mark(_ part: Part) {
         ready.insert(part)
         guard isReady else { return }
-        waiters.forEach { $0.resume() }
+        let parked = waiters.values
         waiters.removeAll()
+        parked.forEach { $0.resume() }
     }
 
     var isReady: Bool { ready.count == Part.allCases.count }
 
-    /// Returns once every part is up.
+    /// Returns once every part is up, or when the task is cancelled (a failed start).
     func wait() async {
         if isReady { return }
-        await withCheckedContinuation { waiters.append($0) }
+        let id = nextWaiter
+        nextWaiter += 1
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if Task.isCancelled { return continuation.resume() }
+                waiters[id] = continuation
+            }
+        } onCancel: {
+            Task { await self.resumeWaiter(id) }
+        }
+    }
+
+    private func resumeWaiter(_ id: Int) {
+        waiters.removeValue(forKey: id)?.resume()
     }
 }

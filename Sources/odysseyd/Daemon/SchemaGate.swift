@@ -16,7 +16,8 @@ actor SchemaGate: Service {
     let autoMigrate: Bool
     let recheckInterval: Duration
     private let logger: Logger
-    private var runningWaiters: [CheckedContinuation<Void, Never>] = []
+    private var runningWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
     private var lastReported = ""
 
     init(migrator: Migrator, health: DaemonHealth, readiness: Readiness, autoMigrate: Bool, recheckInterval: Duration = .seconds(5), logger: Logger) {
@@ -61,9 +62,23 @@ actor SchemaGate: Service {
         }
     }
 
+    /// Returns once the schema is current, or when the task is cancelled.
     func waitUntilRunning() async {
         if await health.state == .running { return }
-        await withCheckedContinuation { runningWaiters.append($0) }
+        let id = nextWaiter
+        nextWaiter += 1
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if Task.isCancelled { return continuation.resume() }
+                runningWaiters[id] = continuation
+            }
+        } onCancel: {
+            Task { await self.resumeWaiter(id) }
+        }
+    }
+
+    private func resumeWaiter(_ id: Int) {
+        runningWaiters.removeValue(forKey: id)?.resume()
     }
 
     private func apply(_ report: MigrationReport) async {
@@ -75,8 +90,9 @@ actor SchemaGate: Service {
             if current != .running {
                 logger.notice("schema is current: running")
                 await health.setState(.running)
-                runningWaiters.forEach { $0.resume() }
+                let parked = runningWaiters.values
                 runningWaiters.removeAll()
+                parked.forEach { $0.resume() }
             }
         } else {
             await health.setState(.maintenance)

@@ -1,0 +1,159 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import Shared
+
+/// Talks to `odysseyd` over its control socket: one HTTP/1.1 request per call, JSON both ways.
+///
+/// ```swift
+/// let client = ControlClient(socketPath: "/run/odysseyd/control.sock")
+/// let status = try await client.status()
+/// let report = try await client.applyMigrations()
+/// ```
+///
+/// Every call throws a ``CommandFailure``: ``DaemonUnreachable`` when nothing answers on the
+/// socket, ``DaemonError`` when the daemon answers with an error, ``ControlRequestFailed``
+/// for anything in between.
+struct ControlClient: Sendable {
+    var socketPath: String
+    var connectTimeout: TimeAmount
+    /// Applying migrations holds the request open until the last one commits.
+    var requestTimeout: TimeAmount
+
+    init(
+        socketPath: String,
+        connectTimeout: TimeAmount = .seconds(2),
+        requestTimeout: TimeAmount = .seconds(60)
+    ) {
+        self.socketPath = socketPath
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+    }
+
+    func status() async throws -> StatusResponse {
+        try await send(.get, ControlPath.status)
+    }
+
+    func migrations() async throws -> MigrationReport {
+        try await send(.get, ControlPath.migrations)
+    }
+
+    func applyMigrations() async throws -> MigrationReport {
+        try await send(.post, ControlPath.applyMigrations)
+    }
+
+    func seed() async throws -> SeedReport {
+        try await send(.post, ControlPath.seed)
+    }
+
+    enum Method: Sendable {
+        case get, post
+    }
+
+    /// The raw exchange, for callers that want a path this type has no method for yet.
+    func send<Response: Decodable>(
+        _ method: Method, _ path: String, as type: Response.Type = Response.self
+    ) async throws -> Response {
+        let response = try await exchange(method, path)
+        guard (200..<300).contains(response.status) else {
+            throw DaemonError(status: response.status, reason: response.reason, body: response.body)
+        }
+        do {
+            return try ControlJSON.decoder.decode(Response.self, from: response.body)
+        } catch {
+            throw ControlRequestFailed(
+                "odysseyd answered \(path) with JSON odysseyctl \(OdysseyVersion.current) cannot read "
+                    + "(are the daemon and odysseyctl the same version?): \(error)"
+            )
+        }
+    }
+
+    private struct RawResponse: Sendable {
+        var status: Int
+        var reason: String
+        var body: Data
+    }
+
+    private func exchange(_ method: Method, _ path: String) async throws -> RawResponse {
+        guard let url = URL(httpURLWithSocketPath: socketPath, uri: path) else {
+            throw ControlRequestFailed("cannot build a request URL for socket \(socketPath)")
+        }
+        var request = HTTPClientRequest(url: url.absoluteString)
+        switch method {
+        case .get: request.method = .GET
+        case .post: request.method = .POST
+        }
+        // Never Origin or Referer: the daemon refuses requests carrying them, which is how it
+        // keeps browsers tricked into dialing the socket out.
+        request.headers.add(name: "Host", value: "localhost")
+        request.headers.add(name: "User-Agent", value: "odysseyctl/\(OdysseyVersion.current)")
+        request.headers.add(name: "Accept", value: "application/json")
+
+        let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        let result: Result<RawResponse, any Error>
+        do {
+            let response = try await client.execute(request, timeout: requestTimeout)
+            let body = try await response.body.collect(upTo: 16 * 1024 * 1024)
+            result = .success(RawResponse(
+                status: Int(response.status.code),
+                reason: response.status.reasonPhrase,
+                body: Data(body.readableBytesView)
+            ))
+        } catch {
+            result = .failure(error)
+        }
+        // Shut down on every path (an HTTPClient that is never shut down traps on deinit),
+        // and only then report, so the failure is not lost to a shutdown error.
+        try? await client.shutdown()
+        return try result.mapError { failure(for: $0, path: path) }.get()
+    }
+
+    private var configuration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: connectTimeout, read: requestTimeout)
+        configuration.redirectConfiguration = .disallow
+        configuration.httpVersion = .http1Only
+        // By default a failed connect is retried until the connect timeout; a missing socket
+        // will not appear in two seconds, so say so at once.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return configuration
+    }
+
+    /// Sorts transport errors into "nobody there" (exit 69) and "it broke mid-way" (exit 1).
+    private func failure(for error: any Error, path: String) -> any Error {
+        if let failure = error as? any CommandFailure {
+            return failure
+        }
+        if let ioError = error as? IOError {
+            return DaemonUnreachable(socketPath: socketPath, errno: ioError.errnoCode)
+        }
+        if let socketAddressError = error as? SocketAddressError {
+            return DaemonUnreachable(socketPath: socketPath, reason: .other, detail: "\(socketAddressError)")
+        }
+        if let httpError = error as? HTTPClientError {
+            switch httpError {
+            case .connectTimeout:
+                return DaemonUnreachable(
+                    socketPath: socketPath, reason: .other,
+                    detail: "no connection within \(Self.secondsText(connectTimeout))"
+                )
+            case .deadlineExceeded, .readTimeout:
+                return ControlRequestFailed(
+                    "odysseyd at \(socketPath) did not answer \(path) within "
+                        + "\(Self.secondsText(requestTimeout)); it may still be working on it"
+                )
+            case .remoteConnectionClosed:
+                return ControlRequestFailed(
+                    "odysseyd at \(socketPath) closed the connection without answering \(path)"
+                )
+            default:
+                break
+            }
+        }
+        return ControlRequestFailed("request \(path) to odysseyd at \(socketPath) failed: \(error)")
+    }
+
+    private static func secondsText(_ amount: TimeAmount) -> String {
+        "\(amount.nanoseconds / 1_000_000_000) s"
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import odysseyd
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Control socket access rules")
+struct ControlAccessTests {
+    let policy = ControlAccessPolicy(daemonUID: 990, adminGroupID: 995) { uid, primary in
+        uid == 1001 ? [primary, 995] : [primary]
+    }
+
+    @Test func rootAndTheDaemonUserMayWrite() {
+        #expect(policy.mayWrite(PeerCredentials(pid: 1, uid: 0, gid: 0)))
+        #expect(policy.mayWrite(PeerCredentials(pid: 1, uid: 990, gid: 990)))
+    }
+
+    @Test func adminGroupMembersMayWriteByPrimaryOrSupplementaryGroup() {
+        #expect(policy.mayWrite(PeerCredentials(pid: 1, uid: 1000, gid: 995)))
+        #expect(policy.mayWrite(PeerCredentials(pid: 1, uid: 1001, gid: 1001)))
+    }
+
+    @Test func everyoneElseMayNot() {
+        #expect(!policy.mayWrite(PeerCredentials(pid: 1, uid: 1002, gid: 1002)))
+        let noGroup = ControlAccessPolicy(daemonUID: 990, adminGroupID: nil) { _, primary in [primary] }
+        #expect(!noGroup.mayWrite(PeerCredentials(pid: 1, uid: 1002, gid: 995)))
+    }
+
+    @Test func systemGroupsIncludeThePrimaryGroup() {
+        #expect(ControlAccessPolicy.systemGroups(uid: 0, primaryGID: 0).contains(0))
+    }
+}
+
+@Suite("Control socket file")
+struct ControlSocketTests {
+    func temporarySocketPath() -> String {
+        "/tmp/odyssey-ctl-\(UUID().uuidString.prefix(8))/control.sock"
+    }
+
+    @Test func createsTheDirectoryWithMode0750() throws {
+        let path = temporarySocketPath()
+        try ControlSocket.prepare(path: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let attributes = try FileManager.default.attributesOfItem(atPath: directory)
+        #expect((attributes[.posixPermissions] as? Int) == 0o750)
+    }
+
+    @Test func liveSocketIsNeverStolen() throws {
+        let path = temporarySocketPath()
+        try ControlSocket.prepare(path: path)
+        let listener = try UnixListener(path: path, listening: true)
+        defer { listener.close() }
+        let error = #expect(throws: ControlSocketError.self) { try ControlSocket.prepare(path: path) }
+        #expect(error?.description.contains("already listening") == true)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func staleSocketIsRemoved() throws {
+        let path = temporarySocketPath()
+        try ControlSocket.prepare(path: path)
+        let listener = try UnixListener(path: path, listening: false)
+        listener.close()
+        #expect(FileManager.default.fileExists(atPath: path))
+        try ControlSocket.prepare(path: path)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func regularFileIsLeftAlone() throws {
+        let path = temporarySocketPath()
+        try ControlSocket.prepare(path: path)
+        try "not a socket".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: ControlSocketError.self) { try ControlSocket.prepare(path: path) }
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+}
+
+/// A bare Unix stream socket: listening (a live daemon) or only bound (what a crash leaves).
+struct UnixListener {
+    let descriptor: Int32
+
+    init(path: String, listening: Bool) throws {
+        descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in path.utf8.enumerated() { buffer[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0, !listening || listen(descriptor, 1) == 0 else {
+            throw ShellError(description: "cannot bind \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func close() {
+        Glibc.close(descriptor)
+    }
+}

@@ -1,0 +1,114 @@
+function __odysseyctl_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __odysseyctl_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __odysseyctl_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __odysseyctl_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __odysseyctl_parse_tokens -S
+    set -l unparsed_tokens (__odysseyctl_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'odysseyctl'
+        __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'status'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+        case 'migrate'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'status' 'version' 'h/help'
+        case 'seed'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+        case 'version'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+        case 'help'
+            __odysseyctl_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __odysseyctl_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __odysseyctl_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __odysseyctl_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __odysseyctl_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__odysseyctl_tokens -p)
+    if test -z "$(__odysseyctl_tokens -t)"
+        set -l index (count (__odysseyctl_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'odysseyctl' -f
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'status' -d 'Show the daemon\'s version, uptime and health.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'migrate' -d 'Apply pending database migrations.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'seed' -d 'Insert the setup rows a fresh database needs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl migrate" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl migrate" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl migrate" status' -l 'status' -d 'List migrations and their state; apply nothing.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl migrate" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl migrate" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl help" version' -l 'version' -d 'Show the version.'
