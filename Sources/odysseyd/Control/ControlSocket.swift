@@ -46,17 +46,8 @@ enum ControlSocket {
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        // Unsafe at the C boundary: the path (< 108 bytes, checked by the configuration) is
-        // copied into sun_path, which is zeroed, so it stays NUL-terminated.
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (index, byte) in path.utf8.prefix(buffer.count - 1).enumerated() { buffer[index] = byte }
-        }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        return result == 0 ? 0 : errno
+        guard let address = try? UnixSocketAddress(path: path) else { return ENAMETOOLONG }
+        return address.withSockaddr { connect(descriptor, $0, $1) } == 0 ? 0 : errno
     }
 }
 

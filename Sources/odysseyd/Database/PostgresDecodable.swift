@@ -39,29 +39,17 @@ extension String: PostgresDecodable {
     }
 }
 
-extension Int64: PostgresDecodable {
+extension PostgresDecodable where Self: FixedWidthInteger {
     init(postgresText text: String?, typeOID: UInt32) throws {
         let text = try Self.requireValue(text)
-        guard let value = Int64(text) else { throw Self.invalid(text) }
+        guard let value = Self(text) else { throw Self.invalid(text) }
         self = value
     }
 }
 
-extension Int: PostgresDecodable {
-    init(postgresText text: String?, typeOID: UInt32) throws {
-        let text = try Self.requireValue(text)
-        guard let value = Int(text) else { throw Self.invalid(text) }
-        self = value
-    }
-}
-
-extension Int32: PostgresDecodable {
-    init(postgresText text: String?, typeOID: UInt32) throws {
-        let text = try Self.requireValue(text)
-        guard let value = Int32(text) else { throw Self.invalid(text) }
-        self = value
-    }
-}
+extension Int64: PostgresDecodable {}
+extension Int: PostgresDecodable {}
+extension Int32: PostgresDecodable {}
 
 extension Double: PostgresDecodable {
     init(postgresText text: String?, typeOID: UInt32) throws {

@@ -83,14 +83,7 @@ struct UnixListener {
 
     init(path: String, listening: Bool) throws {
         descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (index, byte) in path.utf8.enumerated() { buffer[index] = byte }
-        }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let bound = try UnixSocketAddress(path: path).withSockaddr { bind(descriptor, $0, $1) }
         guard bound == 0, !listening || listen(descriptor, 1) == 0 else {
             throw ShellError(description: "cannot bind \(path): \(String(cString: strerror(errno)))")
         }

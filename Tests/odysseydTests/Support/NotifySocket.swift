@@ -1,4 +1,5 @@
 import Foundation
+@testable import odysseyd
 
 #if canImport(Glibc)
 import Glibc
@@ -12,14 +13,7 @@ final class NotifySocket: @unchecked Sendable {
     init(path: String) throws {
         self.path = path
         descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (index, byte) in path.utf8.enumerated() { buffer[index] = byte }
-        }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let bound = try UnixSocketAddress(path: path).withSockaddr { bind(descriptor, $0, $1) }
         guard bound == 0 else { throw ShellError(description: "cannot bind \(path): \(String(cString: strerror(errno)))") }
     }
 
