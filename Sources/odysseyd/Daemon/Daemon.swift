@@ -45,7 +45,7 @@ struct Daemon {
             pool,
             DatabaseHealthMonitor(pool: pool, health: health, logger: logger),
             gate,
-            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, metrics: registry, readiness: readiness, logger: logger),
+            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry), readiness: readiness, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
         ]

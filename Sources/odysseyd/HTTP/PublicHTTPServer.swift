@@ -1,6 +1,5 @@
 import Hummingbird
 import Logging
-import Prometheus
 import ServiceLifecycle
 
 /// The public HTTP surface: `/healthz` and `/metrics` (webhooks, OAuth and the REST API join it
@@ -9,7 +8,8 @@ struct PublicHTTPServer: Service {
     let host: String
     let port: Int
     let health: DaemonHealth
-    let metrics: PrometheusCollectorRegistry
+    let pool: PostgresPool
+    let metrics: DaemonMetrics
     let readiness: Readiness
     let logger: Logger
 
@@ -33,15 +33,12 @@ struct PublicHTTPServer: Service {
             let report = await health.healthReport
             return try JSONResponse(report, status: report.ok ? .ok : .serviceUnavailable)
         }
-        router.get("metrics") { [health, metrics] _, _ in
-            await DaemonMetrics.update(from: health)
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(4096)
-            metrics.emit(into: &buffer)
+        router.get("metrics") { [health, pool, metrics] _, _ in
+            await metrics.update(from: health, pool: pool)
             return Response(
                 status: .ok,
                 headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(bytes: buffer))
+                body: .init(byteBuffer: ByteBuffer(bytes: metrics.render()))
             )
         }
         return router

@@ -42,14 +42,16 @@ struct DaemonProcessTests {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    static func start(database: TestDatabase, extraEnvironment: [String: String] = [:]) async throws -> RunningDaemon {
+    static func start(
+        database: TestDatabase, extraEnvironment: [String: String] = [:], envFile: String = "/dev/null", stderr: String = "/dev/null"
+    ) async throws -> RunningDaemon {
         let directory = "/tmp/odyssey-e2e-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let notify = try NotifySocket(path: directory + "/notify.sock")
         let port = try freePort()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.executable("odysseyd"))
-        process.arguments = ["--env-file", "/dev/null"]
+        process.arguments = ["--env-file", envFile]
         process.environment = ProcessInfo.processInfo.environment.merging([
             "DATABASE_URL": database.settings.conninfo,
             "ODYSSEY_CONTROL_SOCKET": directory + "/control.sock",
@@ -60,7 +62,8 @@ struct DaemonProcessTests {
             "NOTIFY_SOCKET": notify.path,
         ].merging(extraEnvironment) { _, new in new }) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        if stderr != "/dev/null" { _ = FileManager.default.createFile(atPath: stderr, contents: nil) }
+        process.standardError = FileHandle(forWritingAtPath: stderr)
         try process.run()
         let ready = await notify.receive(containing: "READY=1", timeout: 60)
         #expect(ready != nil, "odysseyd sent READY=1")
@@ -198,6 +201,40 @@ struct DaemonProcessTests {
             let version = try daemon.ctl("version", "--json")
             #expect(version.status == 0)
             #expect(version.stdout.contains("\"daemon\" : \"\(OdysseyVersion.current)\""))
+
+            kill(daemon.process.processIdentifier, SIGTERM)
+            #expect(await Self.waitForExit(daemon.process) == 0)
+        }
+    }
+
+    @Test func sighupReloadsTheLogLevelAndTheWatchdogIsPetted() async throws {
+        try await TestDatabase.with { database, _ in
+            let scratch = "/tmp/odyssey-reload-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            let envFile = scratch + "/odysseyd.env"
+            let log = scratch + "/stderr.log"
+            try "ODYSSEY_LOG_LEVEL=info\n".write(toFile: envFile, atomically: true, encoding: .utf8)
+            let daemon = try await Self.start(
+                database: database, extraEnvironment: ["WATCHDOG_USEC": "200000", "ODYSSEY_AUTO_MIGRATE": "true"], envFile: envFile, stderr: log
+            )
+            defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
+            #expect(await daemon.notify.receive(containing: "WATCHDOG=1", timeout: 10) != nil)
+
+            try "ODYSSEY_LOG_LEVEL=debug\n".write(toFile: envFile, atomically: true, encoding: .utf8)
+            kill(daemon.process.processIdentifier, SIGHUP)
+            #expect(await daemon.notify.receive(containing: "RELOADING=1", timeout: 10) != nil)
+            #expect(await daemon.notify.receive(containing: "READY=1", timeout: 10) != nil)
+            let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+            #expect(lines.contains { $0.contains("\"msg\":\"configuration reloaded\"") && $0.contains("\"log_level\":\"debug\"") })
+
+            // A reload that no longer validates keeps the running configuration.
+            try "ODYSSEY_LOG_LEVEL=loud\n".write(toFile: envFile, atomically: true, encoding: .utf8)
+            kill(daemon.process.processIdentifier, SIGHUP)
+            #expect(await daemon.notify.receive(containing: "READY=1", timeout: 10) != nil)
+            #expect(try daemon.ctl("status").status == 0)
+            let after = try String(contentsOfFile: log, encoding: .utf8)
+            #expect(after.contains("reload refused") && after.contains("ODYSSEY_LOG_LEVEL"))
 
             kill(daemon.process.processIdentifier, SIGTERM)
             #expect(await Self.waitForExit(daemon.process) == 0)

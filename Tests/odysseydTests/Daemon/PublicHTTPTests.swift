@@ -7,8 +7,11 @@ import Testing
 
 @Suite("Public HTTP: /healthz and /metrics")
 struct PublicHTTPTests {
-    func application(_ health: DaemonHealth) -> some ApplicationProtocol {
-        let server = PublicHTTPServer(host: "127.0.0.1", port: 0, health: health, metrics: PrometheusCollectorRegistry(), readiness: Readiness(), logger: .test)
+    func application(_ health: DaemonHealth) throws -> some ApplicationProtocol {
+        let registry = PrometheusCollectorRegistry()
+        // The pool opens connections lazily: never, here.
+        let pool = PostgresPool(settings: try ConnectionSettings(conninfo: "host=/nonexistent"), size: 1, logger: .test)
+        let server = PublicHTTPServer(host: "127.0.0.1", port: 0, health: health, pool: pool, metrics: DaemonMetrics(registry: registry), readiness: Readiness(), logger: .test)
         return Application(router: server.makeRouter())
     }
 
@@ -47,10 +50,17 @@ struct PublicHTTPTests {
 
     @Test func metricsArePrometheusText() async throws {
         let health = DaemonHealth()
+        await health.setDatabase(up: true, problem: nil)
+        await health.setSchema(pending: 2, problems: [])
         try await application(health).test(.router) { client in
             try await client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
+                let text = String(buffer: response.body)
+                #expect(text.contains("odyssey_database_up 1"))
+                #expect(text.contains("odyssey_pending_migrations 2"))
+                #expect(text.contains("odyssey_db_pool_connections{state=\"open\"} 0"))
+                #expect(text.contains("# TYPE odyssey_uptime_seconds gauge"))
             }
         }
     }
