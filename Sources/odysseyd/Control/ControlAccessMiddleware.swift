@@ -24,8 +24,7 @@ struct ControlAccessMiddleware: RouterMiddleware {
         }
         let isWrite = request.method != .get && request.method != .head
         let allowed = !isWrite || policy.mayWrite(peer)
-        var context = context
-        context.peer = peer
+        // Every line logged while handling the request names the caller.
         let metadata: Logger.Metadata = [
             "correlation_id": "\(UUID().uuidString.lowercased())",
             "peer_pid": "\(peer.pid)", "peer_uid": "\(peer.uid)", "peer_gid": "\(peer.gid)",

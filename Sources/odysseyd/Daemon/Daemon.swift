@@ -3,6 +3,7 @@ import Logging
 import Metrics
 import Prometheus
 import ServiceLifecycle
+import Shared
 
 /// The composition root: builds every subsystem from the configuration and runs them as one
 /// service group.
@@ -32,7 +33,7 @@ struct Daemon {
         let gate = SchemaGate(migrator: migrator, health: health, readiness: readiness, autoMigrate: configuration.autoMigrate, logger: logger)
         let notifier = SystemdNotifier()
         logger.info("starting", metadata: [
-            "version": "\(OdysseyVersionInfo.current)", "database": "\(configuration.database.redacted)",
+            "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
             "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
         ])
 
@@ -61,11 +62,4 @@ struct Daemon {
         try await ServiceGroup(configuration: groupConfiguration).run()
         logger.notice("stopped")
     }
-}
-
-import Shared
-
-/// The version string with the build's platform, for the first log line.
-enum OdysseyVersionInfo {
-    static var current: String { OdysseyVersion.current }
 }

@@ -51,13 +51,6 @@ struct ConnectionSettings: Sendable, Equatable {
         return shown.isEmpty ? "(from PG* environment and defaults)" : shown.joined(separator: " ")
     }
 
-    /// The same server and credentials, another database: a conninfo with `dbname` replaced.
-    func replacingDatabase(with name: String) throws -> String {
-        let options = try Self.parse(conninfo).filter { $0.key != "dbname" } + [("dbname", name)]
-        return options.map { "\($0.key)='\($0.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))'" }
-            .joined(separator: " ")
-    }
-
     /// Parses with libpq itself, so what passes here is what libpq will accept.
     static func parse(_ conninfo: String) throws -> [(key: String, value: String)] {
         if conninfo.isEmpty { return [] }

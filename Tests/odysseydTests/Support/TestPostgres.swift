@@ -179,3 +179,12 @@ extension PostgresQuerying {
         return try result.first?.decode(type, at: 0)
     }
 }
+
+extension ConnectionSettings {
+    /// The same server and credentials, another database: a conninfo with `dbname` replaced.
+    func replacingDatabase(with name: String) throws -> String {
+        let options = try Self.parse(conninfo).filter { $0.key != "dbname" } + [("dbname", name)]
+        return options.map { "\($0.key)='\($0.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'"))'" }
+            .joined(separator: " ")
+    }
+}
