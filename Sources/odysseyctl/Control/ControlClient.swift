@@ -38,8 +38,11 @@ struct ControlClient: Sendable {
         try await send(.get, ControlPath.migrations)
     }
 
+    /// Waits up to an hour: the daemon answers only once the last migration has committed.
     func applyMigrations() async throws -> MigrationReport {
-        try await send(.post, ControlPath.applyMigrations)
+        var patient = self
+        patient.requestTimeout = max(requestTimeout, .hours(1))
+        return try await patient.send(.post, ControlPath.applyMigrations)
     }
 
     func seed() async throws -> SeedReport {

@@ -66,14 +66,6 @@ enum ManualPage {
         }
         page.raw(".El")
 
-        page.section("EXIT STATUS")
-        page.raw(".Bl -tag -width Ds")
-        for (code, meaning) in exitStatuses {
-            page.raw(".It \(code.rawValue)")
-            page.text(meaning)
-        }
-        page.raw(".El")
-
         page.section("ENVIRONMENT")
         page.raw(".Bl -tag -width Ds")
         page.raw(".It Ev \(ControlDefaults.socketEnvironmentVariable)")
@@ -86,6 +78,14 @@ enum ManualPage {
         page.text("The default control socket, owned by group odyssey with mode 0660.")
         page.raw(".El")
 
+        page.section("EXIT STATUS")
+        page.raw(".Bl -tag -width Ds")
+        for (code, meaning) in exitStatuses {
+            page.raw(".It \(code.rawValue)")
+            page.text(meaning)
+        }
+        page.raw(".El")
+
         page.section("EXAMPLES")
         page.text("Apply pending migrations after an upgrade, then check the daemon:")
         page.raw(".Bd -literal -offset indent")
@@ -94,8 +94,8 @@ enum ManualPage {
         page.raw(".Ed")
 
         page.section("SEE ALSO")
-        page.raw(".Xr odysseyd 8 ,")
-        page.raw(".Xr odysseyd.conf 5")
+        page.raw(".Xr odysseyd.conf 5 ,")
+        page.raw(".Xr odysseyd 8")
         return page.output
     }
 

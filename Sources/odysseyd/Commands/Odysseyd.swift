@@ -8,9 +8,10 @@ struct Odysseyd: AsyncParsableCommand {
         commandName: "odysseyd",
         abstract: "The Odyssey Discord community daemon.",
         discussion: """
-            Runs the Discord gateway, interactions, jobs and schedules out of PostgreSQL, and \
-            serves /healthz, /metrics and the control socket used by odysseyctl. Configuration \
-            comes from the environment, an env file and systemd credentials; see odysseyd.conf(5).
+            Keeps the community's state in PostgreSQL and serves /healthz, /metrics and the \
+            control socket used by odysseyctl; the Discord gateway, interactions and the job \
+            system run inside it as they are added. Configuration comes from the environment, \
+            an env file and systemd credentials; see odysseyd.conf(5).
             """,
         version: OdysseyVersion.current,
         subcommands: [RunCommand.self, MigrateCommand.self],

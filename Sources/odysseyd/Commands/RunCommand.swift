@@ -24,10 +24,16 @@ struct RunCommand: AsyncParsableCommand {
                 table.append([setting.name, setting.value, setting.origin])
             }
             print(table.render())
+            for name in DaemonConfiguration.unknownSettings(in: source) {
+                print("warning: \(name) (from \(source[name]?.origin.rawValue ?? "?")) is not a setting odysseyd knows; it is ignored")
+            }
             print("\nConfiguration is valid.")
             return
         }
         let logger = ConfigurationOptions.bootstrapLogging(configuration)
+        for name in DaemonConfiguration.unknownSettings(in: source) {
+            logger.warning("unknown setting ignored", metadata: ["setting": "\(name)", "from": "\(source[name]?.origin.rawValue ?? "?")"])
+        }
         do {
             try await Daemon(
                 configuration: configuration, envFile: options.envFile ?? ConfigurationOptions.defaultEnvFile,

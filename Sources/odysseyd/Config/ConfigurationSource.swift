@@ -28,6 +28,8 @@ struct ConfigurationSource: Sendable {
 
     subscript(name: String) -> Entry? { entries[name] }
 
+    var names: [String] { Array(entries.keys) }
+
     /// - Parameter explicit: the env file was named on the command line, so a missing file is an
     ///   error; the default path may simply not exist.
     static func load(

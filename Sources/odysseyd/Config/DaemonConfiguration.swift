@@ -115,13 +115,13 @@ struct DaemonConfiguration: Sendable {
             "ODYSSEY_DB_STATEMENT_TIMEOUT": "\(database.statementTimeoutMilliseconds)ms",
             "ODYSSEY_CONTROL_SOCKET": controlSocket,
             "ODYSSEY_ADMIN_GROUP": adminGroup,
-            "ODYSSEY_HTTP_ADDRESS": "\(httpHost):\(httpPort)",
+            "ODYSSEY_HTTP_ADDRESS": httpHost.contains(":") ? "[\(httpHost)]:\(httpPort)" : "\(httpHost):\(httpPort)",
             "ODYSSEY_LOG_LEVEL": logLevel.rawValue,
             "ODYSSEY_LOG_FORMAT": logFormat.rawValue,
             "ODYSSEY_AUTO_MIGRATE": String(autoMigrate),
             "ODYSSEY_SHUTDOWN_TIMEOUT": "\(shutdownTimeout)",
             "ODYSSEY_MIGRATIONS_DIR": migrationsDirectory,
-            "DISCORD_TOKEN": discordToken == nil ? "(not set: local sandbox)" : "(redacted)",
+            "DISCORD_TOKEN": discordToken == nil ? "(not set)" : "(redacted)",
             "DISCORD_APPLICATION_ID": discordApplicationID ?? "(not set)",
             "DISCORD_PUBLIC_KEY": discordPublicKey ?? "(not set)",
             "DISCORD_API_BASE_URL": discordAPIBaseURL,
@@ -129,6 +129,12 @@ struct DaemonConfiguration: Sendable {
         return effective.keys.sorted().map { name in
             (name, effective[name] ?? "", source[name]?.origin.rawValue ?? ConfigurationSource.Origin.defaultValue.rawValue)
         }
+    }
+
+    /// Names that look like settings but are none: a typo, or a `PG*` variable in the env file
+    /// (libpq reads those from the process environment only).
+    static func unknownSettings(in source: ConfigurationSource) -> [String] {
+        source.names.filter { defaults[$0] == nil }.sorted()
     }
 
     static func parseInt(_ text: String, setting: String, range: ClosedRange<Int>) throws -> Int {

@@ -35,11 +35,12 @@ struct ControlServer: Service {
             onServerRunning: { _ in
                 do {
                     try ControlSocket.restrict(path: path, groupID: groupID)
-                    logger.info("control socket listening", metadata: ["socket": "\(path)"])
-                    await readiness.mark(.controlSocket)
                 } catch {
-                    logger.critical("control socket permissions", metadata: ["error": "\(error)"])
+                    // The socket stays as restrictive as the umask made it: only this user gets in.
+                    logger.error("control socket permissions not applied", metadata: ["error": "\(error)"])
                 }
+                logger.info("control socket listening", metadata: ["socket": "\(path)"])
+                await readiness.mark(.controlSocket)
             },
             logger: logger
         )

@@ -44,7 +44,7 @@ struct Daemon {
                 readiness: readiness, logger: logger
             ),
             pool,
-            DatabaseHealthMonitor(pool: pool, health: health, logger: logger),
+            DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry), readiness: readiness, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),

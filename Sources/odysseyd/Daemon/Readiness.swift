@@ -3,6 +3,9 @@ actor Readiness {
     enum Part: String, CaseIterable, Sendable {
         case controlSocket = "control socket"
         case publicHTTP = "public HTTP"
+        /// The health monitor has checked the database once (up or down), so the first
+        /// STATUS= is true.
+        case databaseChecked = "database check"
         /// The schema gate has looked at the database once (running, or maintenance).
         case schemaChecked = "schema check"
     }

@@ -19,6 +19,7 @@ actor SchemaGate: Service {
     private var runningWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
     private var nextWaiter = 0
     private var lastReported = ""
+    private var lastAutoMigrateError: String?
 
     init(migrator: Migrator, health: DaemonHealth, readiness: Readiness, autoMigrate: Bool, recheckInterval: Duration = .seconds(5), logger: Logger) {
         self.migrator = migrator
@@ -30,20 +31,30 @@ actor SchemaGate: Service {
     }
 
     func run() async throws {
-        if autoMigrate {
-            do {
-                _ = try await migrate()
-            } catch {
-                logger.error("auto_migrate failed; staying in maintenance", metadata: ["error": "\(error)"])
-            }
-        }
-        await refresh()
+        await converge()
         await readiness.mark(.schemaChecked)
-        // While in maintenance, notice when someone else brings the schema current.
+        // While in maintenance, keep trying: the database may come back, another daemon or
+        // `odysseyctl migrate` may bring the schema current.
         await Ticker.every(recheckInterval) { [self] in
-            if await health.state == .maintenance { await refresh() }
+            if await health.state == .maintenance { await converge() }
         }
         await health.setState(.stopping)
+    }
+
+    /// With `auto_migrate`, applies what is pending; otherwise only reads the schema's state.
+    private func converge() async {
+        guard autoMigrate else { return await refresh() }
+        do {
+            _ = try await migrate()
+            lastAutoMigrateError = nil
+        } catch {
+            let message = "\(error)"
+            if message != lastAutoMigrateError {
+                logger.error("auto_migrate failed; staying in maintenance and retrying", metadata: ["error": "\(message)"])
+                lastAutoMigrateError = message
+            }
+            await refresh()
+        }
     }
 
     /// Applies pending migrations, then re-evaluates the daemon's state.

@@ -12,14 +12,19 @@ import Synchronization
 final class DatabaseHealthMonitor: Service, Sendable {
     let pool: PostgresPool
     let health: DaemonHealth
+    let readiness: Readiness?
     let interval: Duration
     let pingTimeout: Duration
     private let logger: Logger
     private let connection = ConnectionHolder()
 
-    init(pool: PostgresPool, health: DaemonHealth, interval: Duration = .seconds(1), pingTimeout: Duration = .seconds(2), logger: Logger) {
+    init(
+        pool: PostgresPool, health: DaemonHealth, readiness: Readiness? = nil,
+        interval: Duration = .seconds(1), pingTimeout: Duration = .seconds(2), logger: Logger
+    ) {
         self.pool = pool
         self.health = health
+        self.readiness = readiness
         self.interval = interval
         self.pingTimeout = pingTimeout
         self.logger = logger
@@ -27,6 +32,7 @@ final class DatabaseHealthMonitor: Service, Sendable {
 
     func run() async throws {
         await checkNow()
+        await readiness?.mark(.databaseChecked)
         await Ticker.every(interval) { [self] in await checkNow() }
         connection.take()
     }

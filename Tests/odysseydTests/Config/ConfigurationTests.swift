@@ -89,6 +89,20 @@ struct ConfigurationTests {
         #expect(text.contains("host=db.internal"))
     }
 
+    @Test func unknownNamesAreReportedNotSilentlyDropped() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("odysseyd-\(UUID()).env").path
+        try "PGHOST=db.internal\nODYSSEY_LOG_LEVEL=debug\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let source = try ConfigurationSource.load(envFile: path, explicit: true, environment: ["ODYSSEY_LOGLEVEL": "debug", "HOME": "/root"])
+        #expect(DaemonConfiguration.unknownSettings(in: source) == ["ODYSSEY_LOGLEVEL", "PGHOST"])
+    }
+
+    @Test func ipv6AddressIsShownBracketed() throws {
+        let source = try ConfigurationSource.load(envFile: nil, explicit: false, environment: ["ODYSSEY_HTTP_ADDRESS": "[::]:8080"])
+        let shown = try DaemonConfiguration(source: source).describe(source: source).first { $0.name == "ODYSSEY_HTTP_ADDRESS" }
+        #expect(shown?.value == "[::]:8080")
+    }
+
     @Test(arguments: [("25s", 25_000), ("500ms", 500), ("2m", 120_000), ("10", 10_000), ("1.5s", 1500)])
     func durations(text: String, milliseconds: Int64) throws {
         #expect(try DaemonConfiguration.parseDuration(text, setting: "X") == .milliseconds(milliseconds))
