@@ -35,7 +35,7 @@ struct GeneratedDocsTests {
         }
         #expect(page.contains(".It Ev ODYSSEY_CONTROL_SOCKET"))
         #expect(page.contains(".It Pa /run/odysseyd/control.sock"))
-        #expect(page.contains(".Xr odysseyd 8 ,\n.Xr odysseyd.conf 5\n"))
+        #expect(page.contains(".Xr odysseyd.conf 5 ,\n.Xr odysseyd 8\n"))
         #expect(!page.contains("generate-manual"))
     }
 }
