@@ -11,35 +11,15 @@ actor Readiness {
     }
 
     private var ready: Set<Part> = []
-    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
-    private var nextWaiter = 0
+    private let allReady = Latch()
 
-    func mark(_ part: Part) {
+    func mark(_ part: Part) async {
         ready.insert(part)
-        guard isReady else { return }
-        let parked = waiters.values
-        waiters.removeAll()
-        parked.forEach { $0.resume() }
+        if ready.count == Part.allCases.count { await allReady.open() }
     }
-
-    var isReady: Bool { ready.count == Part.allCases.count }
 
     /// Returns once every part is up, or when the task is cancelled (a failed start).
     func wait() async {
-        if isReady { return }
-        let id = nextWaiter
-        nextWaiter += 1
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                if Task.isCancelled { return continuation.resume() }
-                waiters[id] = continuation
-            }
-        } onCancel: {
-            Task { await self.resumeWaiter(id) }
-        }
-    }
-
-    private func resumeWaiter(_ id: Int) {
-        waiters.removeValue(forKey: id)?.resume()
+        await allReady.wait()
     }
 }

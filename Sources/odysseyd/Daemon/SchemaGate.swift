@@ -16,8 +16,7 @@ actor SchemaGate: Service {
     let autoMigrate: Bool
     let recheckInterval: Duration
     private let logger: Logger
-    private var runningWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
-    private var nextWaiter = 0
+    private let running = Latch()
     private var lastReported = ""
     private var lastAutoMigrateError: String?
 
@@ -75,21 +74,7 @@ actor SchemaGate: Service {
 
     /// Returns once the schema is current, or when the task is cancelled.
     func waitUntilRunning() async {
-        if await health.state == .running { return }
-        let id = nextWaiter
-        nextWaiter += 1
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                if Task.isCancelled { return continuation.resume() }
-                runningWaiters[id] = continuation
-            }
-        } onCancel: {
-            Task { await self.resumeWaiter(id) }
-        }
-    }
-
-    private func resumeWaiter(_ id: Int) {
-        runningWaiters.removeValue(forKey: id)?.resume()
+        await running.wait()
     }
 
     private func apply(_ report: MigrationReport) async {
@@ -101,9 +86,7 @@ actor SchemaGate: Service {
             if current != .running {
                 logger.notice("schema is current: running")
                 await health.setState(.running)
-                let parked = runningWaiters.values
-                runningWaiters.removeAll()
-                parked.forEach { $0.resume() }
+                await running.open()
             }
         } else {
             await health.setState(.maintenance)

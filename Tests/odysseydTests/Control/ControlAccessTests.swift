@@ -34,16 +34,20 @@ struct ControlAccessTests {
 }
 
 @Suite("Control socket file")
-struct ControlSocketTests {
+final class ControlSocketTests {
+    private let directory = "/tmp/odyssey-ctl-\(UUID().uuidString.prefix(8))"
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
     func temporarySocketPath() -> String {
-        "/tmp/odyssey-ctl-\(UUID().uuidString.prefix(8))/control.sock"
+        directory + "/control.sock"
     }
 
     @Test func createsTheDirectoryWithMode0750() throws {
         let path = temporarySocketPath()
         try ControlSocket.prepare(path: path)
-        let directory = (path as NSString).deletingLastPathComponent
-        defer { try? FileManager.default.removeItem(atPath: directory) }
         let attributes = try FileManager.default.attributesOfItem(atPath: directory)
         #expect((attributes[.posixPermissions] as? Int) == 0o750)
     }
