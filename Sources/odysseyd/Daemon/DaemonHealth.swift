@@ -64,21 +64,22 @@ actor DaemonHealth {
             ok: isOK,
             version: OdysseyVersion.current,
             uptime: (uptime * 10).rounded() / 10,
-            db: database ? "ok" : "fail",
-            discord: discordReady == true ? "ready" : "not_ready",
-            boss: jobSystemHealthy == true ? "ok" : "fail"
+            db: databaseWord, discord: discordWord, boss: jobSystemWord
         )
     }
 
     var statusResponse: StatusResponse {
         StatusResponse(
             version: OdysseyVersion.current, pid: getpid(), startedAt: startedAt, uptime: uptime,
-            state: state, db: database ? "ok" : "fail",
-            discord: discordReady == true ? "ready" : "not_ready",
-            boss: jobSystemHealthy == true ? "ok" : "fail",
+            state: state, db: databaseWord, discord: discordWord, boss: jobSystemWord,
             pendingMigrations: pendingMigrations, problems: problems
         )
     }
+
+    // The operations seed's words, shared by /healthz and the control API.
+    private var databaseWord: String { database ? "ok" : "fail" }
+    private var discordWord: String { discordReady == true ? "ready" : "not_ready" }
+    private var jobSystemWord: String { jobSystemHealthy == true ? "ok" : "fail" }
 }
 
 /// The body of `GET /healthz`, with exactly the fields and words of the operations seed.
