@@ -19,9 +19,7 @@ actor TestPostgres {
         if let url = ProcessInfo.processInfo.environment["ODYSSEY_TEST_DATABASE_URL"], !url.isEmpty {
             conninfo = url
         } else {
-            let cluster = try PrivateCluster.start()
-            atexit { PrivateCluster.stopAllAtExit() }
-            conninfo = cluster.conninfo
+            conninfo = try PrivateCluster.start().conninfo
         }
         adminConninfo = conninfo
         return conninfo
@@ -39,7 +37,11 @@ struct PrivateCluster: Sendable {
     static func start() throws -> PrivateCluster {
         let directory = "/tmp/odyssey-pg-\(getpid())-\(UUID().uuidString.prefix(8))"
         let conninfo = try Shell.run(TestPaths.script("local-postgres"), ["start", directory], environment: ["ODYSSEY_PG_FAST": "1"])
-        lock.withLock { started.append(directory) }
+        lock.withLock {
+            // Every cluster, whichever test started it, is stopped and removed at exit.
+            if started.isEmpty { atexit { PrivateCluster.stopAllAtExit() } }
+            started.append(directory)
+        }
         return PrivateCluster(directory: directory, conninfo: conninfo.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
