@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where the control socket lives and which paths it serves.
 public enum ControlDefaults {
     /// The socket path used when neither `--socket` nor `ODYSSEY_CONTROL_SOCKET` says otherwise.
@@ -12,4 +14,29 @@ public enum ControlPath {
     public static let migrations = "/v1/migrations"
     public static let applyMigrations = "/v1/migrations/apply"
     public static let seed = "/v1/seed"
+
+    /// `GET`: ``QueueListResponse``.
+    public static let queues = "/v1/queues"
+    /// `GET`: ``QueueDetail``.
+    public static func queue(_ name: String) -> String { "/v1/queues/\(escaped(name))" }
+    /// `POST` a ``QueuePurgeRequest``: ``QueuePurgeResponse``.
+    public static func purgeQueue(_ name: String) -> String { "/v1/queues/\(escaped(name))/purge" }
+    /// `POST` a ``JobEnqueueRequest``: ``JobEnqueueResponse``.
+    public static let jobs = "/v1/jobs"
+    /// `GET`: ``JobDetail``.
+    public static func job(_ id: Int64) -> String { "/v1/jobs/\(id)" }
+    /// `POST`: ``JobActionResponse``.
+    public static func retryJob(_ id: Int64) -> String { "/v1/jobs/\(id)/retry" }
+    /// `POST`: ``JobActionResponse``.
+    public static func cancelJob(_ id: Int64) -> String { "/v1/jobs/\(id)/cancel" }
+    /// `GET`: ``ScheduleListResponse``.
+    public static let schedules = "/v1/schedules"
+    /// `POST`: the ``ScheduleSummary`` afterwards.
+    public static func enableSchedule(_ name: String) -> String { "/v1/schedules/\(escaped(name))/enable" }
+    /// `POST`: the ``ScheduleSummary`` afterwards.
+    public static func disableSchedule(_ name: String) -> String { "/v1/schedules/\(escaped(name))/disable" }
+
+    private static func escaped(_ component: String) -> String {
+        component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
+    }
 }
