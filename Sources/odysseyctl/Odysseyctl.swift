@@ -7,6 +7,7 @@ import Shared
 /// $ odysseyctl status
 /// $ odysseyctl migrate --status --json
 /// $ odysseyctl --socket /tmp/odysseyd.sock seed
+/// $ odysseyctl queue ls
 /// ```
 @main
 struct Odysseyctl: AsyncParsableCommand {
@@ -19,7 +20,10 @@ struct Odysseyctl: AsyncParsableCommand {
             also need root, the daemon's own user, or its admin group.
             """,
         version: OdysseyVersion.current,
-        subcommands: [Status.self, Migrate.self, Seed.self, Version.self, GenerateManual.self]
+        subcommands: [
+            Status.self, Migrate.self, Seed.self, Queue.self, Job.self, Schedule.self, Version.self,
+            GenerateManual.self,
+        ]
     )
 
     // Declared here as well as on each subcommand so `odysseyctl --socket PATH status` works

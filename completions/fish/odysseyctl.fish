@@ -28,6 +28,38 @@ function __odysseyctl_parse_tokens -S
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'status' 'version' 'h/help'
         case 'seed'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+        case 'queue'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            case 'show'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'purge'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'state=' 'version' 'h/help'
+            end
+        case 'job'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'show'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'retry'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'cancel'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'enqueue'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'payload=' 'start-after=' 'singleton-key=' 'priority=' 'version' 'h/help'
+            end
+        case 'schedule'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            case 'on'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'off'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            end
         case 'version'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'help'
@@ -92,6 +124,9 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'status' -d 'Show the daemon\'s version, uptime and health.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'migrate' -d 'Apply pending database migrations.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'seed' -d 'Insert the setup rows a fresh database needs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'queue' -d 'Inspect the job queues and purge finished jobs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'job' -d 'Inspect, retry, cancel and enqueue jobs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'schedule' -d 'List recurring jobs and switch them on or off.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
@@ -107,6 +142,73 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl seed" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl queue" -eq 1' -fa 'ls' -d 'List the job queues and how many jobs each holds.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl queue" -eq 1' -fa 'show' -d 'Show one queue and its jobs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl queue" -eq 1' -fa 'purge' -d 'Delete a queue\'s finished jobs in one state.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue show" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue show" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue show" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue purge" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue purge" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue purge" state' -l 'state' -d 'The state of the jobs to delete: completed, failed, cancelled.' -rfka 'completed failed cancelled'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue purge" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl queue purge" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl job" -eq 1' -fa 'show' -d 'Show one job: its state, timing, payload and errors.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl job" -eq 1' -fa 'retry' -d 'Run a failed or cancelled job again.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl job" -eq 1' -fa 'cancel' -d 'Cancel a job that has not started yet.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl job" -eq 1' -fa 'enqueue' -d 'Add a job to a queue.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job show" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job show" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job show" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job retry" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job retry" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job retry" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job retry" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job cancel" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job cancel" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job cancel" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job cancel" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" payload' -l 'payload' -d 'The job\'s payload as JSON, as its handler will receive it.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" start-after' -l 'start-after' -d 'How long to wait before the first attempt, e.g. 90s, 2m, 1h30m or 1d.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" singleton-key' -l 'singleton-key' -d 'Enqueue nothing if a job with this key is already waiting.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" priority' -l 'priority' -d 'Jobs with a higher priority run first; the daemon\'s default when omitted.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl job enqueue" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl schedule" -eq 1' -fa 'ls' -d 'List the schedules with their next and last runs.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl schedule" -eq 1' -fa 'on' -d 'Switch a schedule on.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl schedule" -eq 1' -fa 'off' -d 'Switch a schedule off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule on" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule on" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule on" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule on" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule off" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule off" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule off" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl schedule off" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'

@@ -132,13 +132,14 @@ public struct JobDetail: Codable, Sendable, Equatable {
     public var retryBackoff: Bool
     /// How long one run may take before it counts as stuck.
     public var expireAfterSeconds: Double
-    public var workerID: String?
+    /// `Id`, not `ID`: `ControlJSON`'s snake_case decoding maps `worker_id` back to `workerId`.
+    public var workerId: String?
     public var heartbeatAt: Date?
     public var errors: [JobAttemptError]
 
     public init(
         job: JobSummary, payload: JSONValue, payloadVersion: Int, retryDelaySeconds: Double,
-        retryBackoff: Bool, expireAfterSeconds: Double, workerID: String?, heartbeatAt: Date?,
+        retryBackoff: Bool, expireAfterSeconds: Double, workerId: String?, heartbeatAt: Date?,
         errors: [JobAttemptError]
     ) {
         self.job = job
@@ -147,7 +148,7 @@ public struct JobDetail: Codable, Sendable, Equatable {
         self.retryDelaySeconds = retryDelaySeconds
         self.retryBackoff = retryBackoff
         self.expireAfterSeconds = expireAfterSeconds
-        self.workerID = workerID
+        self.workerId = workerId
         self.heartbeatAt = heartbeatAt
         self.errors = errors
     }
@@ -239,14 +240,15 @@ public struct ScheduleSummary: Codable, Sendable, Equatable {
     public var enabled: Bool
     public var catchUp: ScheduleCatchUp
     public var nextRunAt: Date?
-    /// `nextRunAt` in the schedule's own zone, e.g. "2026-12-07 10:00 MSK".
+    /// `nextRunAt` in the schedule's own zone, e.g. "2026-12-07 10:00 +03:00".
     public var nextRunLocal: String?
     public var lastRunAt: Date?
-    public var lastJobID: Int64?
+    /// `Id`, not `ID`: `ControlJSON`'s snake_case decoding maps `last_job_id` back to `lastJobId`.
+    public var lastJobId: Int64?
 
     public init(
         name: String, jobName: String, expression: String, timezone: String, enabled: Bool,
-        catchUp: ScheduleCatchUp, nextRunAt: Date?, nextRunLocal: String?, lastRunAt: Date?, lastJobID: Int64?
+        catchUp: ScheduleCatchUp, nextRunAt: Date?, nextRunLocal: String?, lastRunAt: Date?, lastJobId: Int64?
     ) {
         self.name = name
         self.jobName = jobName
@@ -257,7 +259,7 @@ public struct ScheduleSummary: Codable, Sendable, Equatable {
         self.nextRunAt = nextRunAt
         self.nextRunLocal = nextRunLocal
         self.lastRunAt = lastRunAt
-        self.lastJobID = lastJobID
+        self.lastJobId = lastJobId
     }
 }
 

@@ -9,6 +9,7 @@ import Shared
 /// let client = ControlClient(socketPath: "/run/odysseyd/control.sock")
 /// let status = try await client.status()
 /// let report = try await client.applyMigrations()
+/// let enqueued = try await client.enqueueJob(JobEnqueueRequest(name: "duel.round.close", payload: .object([:])))
 /// ```
 ///
 /// Every call throws a ``CommandFailure``: ``DaemonUnreachable`` when nothing answers on the
@@ -49,6 +50,43 @@ struct ControlClient: Sendable {
         try await send(.post, ControlPath.seed)
     }
 
+    func queues() async throws -> QueueListResponse {
+        try await send(.get, ControlPath.queues)
+    }
+
+    func queue(_ name: String) async throws -> QueueDetail {
+        try await send(.get, ControlPath.queue(name))
+    }
+
+    func purgeQueue(_ name: String, state: JobState) async throws -> QueuePurgeResponse {
+        try await send(.post, ControlPath.purgeQueue(name), body: QueuePurgeRequest(state: state))
+    }
+
+    func job(_ id: Int64) async throws -> JobDetail {
+        try await send(.get, ControlPath.job(id))
+    }
+
+    func retryJob(_ id: Int64) async throws -> JobActionResponse {
+        try await send(.post, ControlPath.retryJob(id))
+    }
+
+    func cancelJob(_ id: Int64) async throws -> JobActionResponse {
+        try await send(.post, ControlPath.cancelJob(id))
+    }
+
+    func enqueueJob(_ request: JobEnqueueRequest) async throws -> JobEnqueueResponse {
+        try await send(.post, ControlPath.jobs, body: request)
+    }
+
+    func schedules() async throws -> ScheduleListResponse {
+        try await send(.get, ControlPath.schedules)
+    }
+
+    /// The schedule as it is afterwards.
+    func setSchedule(_ name: String, enabled: Bool) async throws -> ScheduleSummary {
+        try await send(.post, enabled ? ControlPath.enableSchedule(name) : ControlPath.disableSchedule(name))
+    }
+
     enum Method: Sendable {
         case get, post
     }
@@ -57,7 +95,23 @@ struct ControlClient: Sendable {
     func send<Response: Decodable>(
         _ method: Method, _ path: String, as type: Response.Type = Response.self
     ) async throws -> Response {
-        let response = try await exchange(method, path)
+        try await decode(exchange(method, path, body: nil), from: path)
+    }
+
+    /// The same with a JSON request body, in the control API's dialect.
+    func send<Response: Decodable>(
+        _ method: Method, _ path: String, body: some Encodable, as type: Response.Type = Response.self
+    ) async throws -> Response {
+        let data: Data
+        do {
+            data = try ControlJSON.encoder.encode(body)
+        } catch {
+            throw ControlRequestFailed("odysseyctl cannot encode its request to \(path): \(error)")
+        }
+        return try await decode(exchange(method, path, body: data), from: path)
+    }
+
+    private func decode<Response: Decodable>(_ response: RawResponse, from path: String) throws -> Response {
         guard (200..<300).contains(response.status) else {
             throw DaemonError(status: response.status, reason: response.reason, body: response.body)
         }
@@ -77,7 +131,7 @@ struct ControlClient: Sendable {
         var body: Data
     }
 
-    private func exchange(_ method: Method, _ path: String) async throws -> RawResponse {
+    private func exchange(_ method: Method, _ path: String, body: Data?) async throws -> RawResponse {
         guard let url = URL(httpURLWithSocketPath: socketPath, uri: path) else {
             throw ControlRequestFailed("cannot build a request URL for socket \(socketPath)")
         }
@@ -91,6 +145,10 @@ struct ControlClient: Sendable {
         request.headers.add(name: "Host", value: "localhost")
         request.headers.add(name: "User-Agent", value: "odysseyctl/\(OdysseyVersion.current)")
         request.headers.add(name: "Accept", value: "application/json")
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
 
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         let result: Result<RawResponse, any Error>

@@ -25,6 +25,7 @@ struct DaemonConfiguration: Sendable {
     var logFormat: LogFormat
     var autoMigrate: Bool
     var shutdownTimeout: Duration
+    var jobRetention: Duration
     var migrationsDirectory: String
     var discordToken: String?
     var discordApplicationID: String?
@@ -43,6 +44,7 @@ struct DaemonConfiguration: Sendable {
         "ODYSSEY_LOG_FORMAT": "json",
         "ODYSSEY_AUTO_MIGRATE": "false",
         "ODYSSEY_SHUTDOWN_TIMEOUT": "25s",
+        "ODYSSEY_JOB_RETENTION": "7d",
         "ODYSSEY_MIGRATIONS_DIR": "",
         "DISCORD_TOKEN": "",
         "DISCORD_APPLICATION_ID": "",
@@ -84,6 +86,10 @@ struct DaemonConfiguration: Sendable {
         logFormat = format
         autoMigrate = try Self.parseBool(value("ODYSSEY_AUTO_MIGRATE"), setting: "ODYSSEY_AUTO_MIGRATE")
         shutdownTimeout = try Self.parseDuration(value("ODYSSEY_SHUTDOWN_TIMEOUT"), setting: "ODYSSEY_SHUTDOWN_TIMEOUT")
+        jobRetention = try Self.parseDuration(value("ODYSSEY_JOB_RETENTION"), setting: "ODYSSEY_JOB_RETENTION")
+        guard jobRetention >= .seconds(60) else {
+            throw ConfigurationError(setting: "ODYSSEY_JOB_RETENTION", message: "\"\(value("ODYSSEY_JOB_RETENTION"))\" is too short: keep finished jobs at least 1m, e.g. 7d")
+        }
         migrationsDirectory = optional("ODYSSEY_MIGRATIONS_DIR") ?? Self.defaultMigrationsDirectory()
 
         discordToken = optional("DISCORD_TOKEN")
@@ -120,6 +126,7 @@ struct DaemonConfiguration: Sendable {
             "ODYSSEY_LOG_FORMAT": logFormat.rawValue,
             "ODYSSEY_AUTO_MIGRATE": String(autoMigrate),
             "ODYSSEY_SHUTDOWN_TIMEOUT": "\(shutdownTimeout)",
+            "ODYSSEY_JOB_RETENTION": "\(jobRetention)",
             "ODYSSEY_MIGRATIONS_DIR": migrationsDirectory,
             "DISCORD_TOKEN": discordToken == nil ? "(not set)" : "(redacted)",
             "DISCORD_APPLICATION_ID": discordApplicationID ?? "(not set)",
@@ -152,16 +159,16 @@ struct DaemonConfiguration: Sendable {
         }
     }
 
-    /// `25s`, `500ms`, `2m`, or a bare number of seconds.
+    /// `25s`, `500ms`, `2m`, `1h`, `7d`, or a bare number of seconds.
     static func parseDuration(_ text: String, setting: String) throws -> Duration {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [(suffix: String, scale: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("", 1)]
+        let units: [(suffix: String, scale: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400), ("", 1)]
         for unit in units where trimmed.hasSuffix(unit.suffix) {
             if let number = Double(trimmed.dropLast(unit.suffix.count)), number >= 0, number.isFinite {
                 return .milliseconds(Int64((number * unit.scale * 1000).rounded()))
             }
         }
-        throw ConfigurationError(setting: setting, message: "\"\(text)\" is not a duration (e.g. 25s, 500ms, 2m)")
+        throw ConfigurationError(setting: setting, message: "\"\(text)\" is not a duration (e.g. 25s, 500ms, 2m, 7d)")
     }
 
     static func parseLogLevel(_ text: String) throws -> Logger.Level {

@@ -13,6 +13,7 @@ struct ControlServer: Service {
     let socketPath: String
     let adminGroup: String
     let routes: ControlRoutes
+    let jobRoutes: JobControlRoutes
     let readiness: Readiness
     let logger: Logger
 
@@ -26,6 +27,7 @@ struct ControlServer: Service {
         }
         router.add(middleware: ControlAccessMiddleware(policy: ControlAccessPolicy(adminGroupID: groupID)))
         routes.register(on: router)
+        jobRoutes.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

@@ -32,6 +32,11 @@ struct Daemon {
         let migrator = Migrator(pool: pool, files: migrations, logger: logger)
         let gate = SchemaGate(migrator: migrator, health: health, readiness: readiness, autoMigrate: configuration.autoMigrate, logger: logger)
         let notifier = SystemdNotifier()
+        var jobSettings = JobRunner.Settings()
+        jobSettings.retention = configuration.jobRetention
+        // The runner must be done before the group's bound runs out and the pool closes.
+        jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
+        let jobs = JobRunner(queue: JobQueue(database: pool, handlers: JobHandlers()), gate: gate, health: health, settings: jobSettings, logger: logger)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
             "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
@@ -41,11 +46,13 @@ struct Daemon {
             ControlServer(
                 socketPath: configuration.controlSocket, adminGroup: configuration.adminGroup,
                 routes: ControlRoutes(health: health, schema: gate, seeder: Seeder(database: pool, logger: logger)),
+                jobRoutes: JobControlRoutes(runner: jobs, schema: gate),
                 readiness: readiness, logger: logger
             ),
             pool,
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
+            jobs,
             PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry), readiness: readiness, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),

@@ -72,6 +72,11 @@ actor SchemaGate: Service {
         }
     }
 
+    /// Whether the schema has been current (the daemon left maintenance) at least once.
+    var isRunning: Bool {
+        get async { await running.isOpen }
+    }
+
     /// Returns once the schema is current, or when the task is cancelled.
     func waitUntilRunning() async {
         await running.wait()

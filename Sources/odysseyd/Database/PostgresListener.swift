@@ -48,9 +48,3 @@ enum PostgresListener {
         notification.channel.isEmpty
     }
 }
-
-private final class StopFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
-    func set() { flag.store(true, ordering: .relaxed) }
-    var isSet: Bool { flag.load(ordering: .relaxed) }
-}

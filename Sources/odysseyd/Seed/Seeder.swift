@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Shared
 
@@ -28,6 +29,9 @@ struct Seeder: Sendable {
                     [feature.name, feature.enabledByDefault]
                 ).affectedRows
                 rows.append(SeedChange(table: "feature_flags", key: feature.name, action: inserted == 1 ? .inserted : .unchanged))
+            }
+            for schedule in try await Scheduler.seed(on: tx, now: Date()) {
+                rows.append(SeedChange(table: "job_schedules", key: schedule.name, action: schedule.inserted ? .inserted : .unchanged))
             }
             return rows
         }

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+extension Odysseyctl {
+    /// `odysseyctl schedule`: the recurring jobs and whether they run.
+    ///
+    /// ```
+    /// $ odysseyctl schedule ls
+    /// $ odysseyctl schedule off weekly.recap
+    /// $ odysseyctl schedule on weekly.recap
+    /// ```
+    struct Schedule: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List recurring jobs and switch them on or off.",
+            discussion: """
+                A schedule enqueues its job at the times its expression names, in its own \
+                time zone. schedule ls lists them with their next and last runs; \
+                schedule on NAME and schedule off NAME switch one on or off.
+                """,
+            subcommands: [List.self, On.self, Off.self]
+        )
+
+        @OptionGroup var global: GlobalOptions
+    }
+}
