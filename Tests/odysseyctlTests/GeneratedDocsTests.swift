@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import odysseyctl
 
 /// The committed man page and completions must match what the current command tree produces.
 @Suite("Generated CLI docs")
@@ -37,5 +38,40 @@ struct GeneratedDocsTests {
         #expect(page.contains(".It Pa /run/odysseyd/control.sock"))
         #expect(page.contains(".Xr odysseyd.conf 5 ,\n.Xr odysseyd 8\n"))
         #expect(!page.contains("generate-manual"))
+    }
+
+    /// Every command has a man page entry: the leaves of command groups too, under their full
+    /// name ("queue purge"), found by walking the same command tree the help output comes from.
+    @Test func manualHasAnEntryForEveryLeafCommand() throws {
+        let page = try OdysseyctlBinary.run(["generate-manual"]).stdout
+        let root = try HelpDump(json: Odysseyctl._dumpHelp()).command
+        let leaves = Self.leafCommands(under: root)
+        // Guards the walk itself: these groups' leaves must be among what it found.
+        for expected in ["queue ls", "queue show", "queue purge", "job show", "job retry", "job cancel",
+                         "job enqueue", "schedule ls", "schedule on", "schedule off", "status"] {
+            #expect(leaves.contains(expected), "\(expected) is not a visible leaf command")
+        }
+        for leaf in leaves {
+            #expect(page.contains("\n.Nm odysseyctl Cm \(leaf)\n"), "no man page entry for odysseyctl \(leaf)")
+        }
+        #expect(page.contains("""
+
+            .Nm odysseyctl Cm queue purge
+            .Ar name
+            .Fl -state Ar state
+            .Xc
+
+            """))
+    }
+
+    /// The full names of the commands without subcommands, e.g. "queue purge", skipping hidden
+    /// commands and ArgumentParser's `help`.
+    private static func leafCommands(under command: HelpDump.Command, path: [String] = []) -> [String] {
+        let visible = (command.subcommands ?? []).filter { ($0.shouldDisplay ?? true) && $0.commandName != "help" }
+        return visible.flatMap { subcommand in
+            let name = path + [subcommand.commandName]
+            let nested = leafCommands(under: subcommand, path: name)
+            return nested.isEmpty ? [name.joined(separator: " ")] : nested
+        }
     }
 }

@@ -11,14 +11,7 @@ extension Odysseyctl {
     struct Job: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Inspect, retry, cancel and enqueue jobs.",
-            discussion: """
-                job show ID prints everything about one job, its payload and its failed \
-                attempts; job retry ID and job cancel ID act on it; \
-                job enqueue NAME [--payload JSON] [--start-after DURATION] \
-                [--singleton-key KEY] [--priority N] adds a job by hand, to start after a \
-                duration such as 90s, 2m, 1h30m or 1d. \
-                queue show NAME lists the ids.
-                """,
+            discussion: "The commands that act on one job take its id, which queue show lists.",
             subcommands: [Show.self, Retry.self, Cancel.self, Enqueue.self]
         )
 

@@ -11,12 +11,7 @@ extension Odysseyctl {
     struct Queue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Inspect the job queues and purge finished jobs.",
-            discussion: """
-                Every job name is a queue. queue ls lists them with their depth; \
-                queue show NAME adds the queue's jobs; \
-                queue purge NAME --state completed|failed|cancelled deletes its finished jobs \
-                in that state.
-                """,
+            discussion: "Every job name is a queue.",
             subcommands: [List.self, Show.self, Purge.self]
         )
 

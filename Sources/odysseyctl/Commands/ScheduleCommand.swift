@@ -13,8 +13,7 @@ extension Odysseyctl {
             abstract: "List recurring jobs and switch them on or off.",
             discussion: """
                 A schedule enqueues its job at the times its expression names, in its own \
-                time zone. schedule ls lists them with their next and last runs; \
-                schedule on NAME and schedule off NAME switch one on or off.
+                time zone.
                 """,
             subcommands: [List.self, On.self, Off.self]
         )

@@ -74,12 +74,16 @@ struct MDoc {
             : escaped
     }
 
+    /// Periods that do not end a sentence, so "e.g. 90s" stays on one line: a line that ends
+    /// in a period would get a sentence's wider space after it.
+    private static let abbreviations = ["e.g.", "i.e.", "cf.", "vs."]
+
     private static func sentences(in text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         var previous: Character?
         for character in text {
-            if character == " ", let previous, ".?!".contains(previous), !current.isEmpty {
+            if character == " ", let previous, ".?!".contains(previous), !current.isEmpty, !endsInAbbreviation(current) {
                 sentences.append(current)
                 current = ""
             } else if !(character == " " && current.isEmpty) {
@@ -89,5 +93,13 @@ struct MDoc {
         }
         if !current.isEmpty { sentences.append(current) }
         return sentences
+    }
+
+    private static func endsInAbbreviation(_ text: String) -> Bool {
+        abbreviations.contains { abbreviation in
+            guard text.lowercased().hasSuffix(abbreviation) else { return false }
+            // A whole word: "(e.g." counts, "close.g." does not.
+            return text.dropLast(abbreviation.count).last.map { !$0.isLetter } ?? true
+        }
     }
 }

@@ -46,25 +46,8 @@ enum ManualPage {
 
         // Every command repeats `--help` and `--version`; the page lists them once, above.
         let repeatedOptions = globalOptions + rootOptions
-        let commands = (root.subcommands ?? []).filter { ($0.shouldDisplay ?? true) && $0.commandName != "help" }
         page.section("COMMANDS")
-        page.raw(".Bl -tag -width Ds")
-        for command in commands {
-            let ownOptions = (command.arguments ?? []).filter { $0.shouldDisplay && !contains(repeatedOptions, $0) }
-            page.raw(".It Xo")
-            page.raw(".Nm \(root.commandName) Cm \(MDoc.escapedArgument(command.commandName))")
-            for option in ownOptions {
-                page.raw(".Op " + synopsis(of: option))
-            }
-            page.raw(".Xc")
-            page.text(command.abstract ?? "")
-            if let discussion = command.discussion {
-                page.paragraph()
-                page.text(discussion)
-            }
-            page.optionList(ownOptions)
-        }
-        page.raw(".El")
+        commandList(into: &page, commands: visibleSubcommands(of: root), path: [root.commandName], repeatedOptions: repeatedOptions)
 
         page.section("ENVIRONMENT")
         page.raw(".Bl -tag -width Ds")
@@ -97,6 +80,52 @@ enum ManualPage {
         page.raw(".Xr odysseyd.conf 5 ,")
         page.raw(".Xr odysseyd 8")
         return page.output
+    }
+
+    /// One tag list entry per command. A command group gets an entry for itself, then a nested
+    /// list with an entry for each of its subcommands, so every command down to the leaves has
+    /// its full synopsis, description, arguments and options.
+    private static func commandList(
+        into page: inout MDoc,
+        commands: [HelpDump.Command],
+        path: [String],
+        repeatedOptions: [HelpDump.Argument]
+    ) {
+        guard !commands.isEmpty else { return }
+        page.raw(".Bl -tag -width Ds")
+        for command in commands {
+            let commandPath = path + [command.commandName]
+            let ownArguments = (command.arguments ?? []).filter { $0.shouldDisplay && !contains(repeatedOptions, $0) }
+            let subcommands = visibleSubcommands(of: command)
+            page.raw(".It Xo")
+            page.raw(".Nm \(MDoc.escapedArgument(commandPath[0])) Cm " + commandPath.dropFirst().map(MDoc.escapedArgument).joined(separator: " "))
+            for argument in ownArguments {
+                page.raw("." + synopsisElement(of: argument))
+            }
+            if !subcommands.isEmpty {
+                page.macro("Ar", "command")
+            }
+            page.raw(".Xc")
+            page.text(command.abstract ?? "")
+            if let discussion = command.discussion, !discussion.isEmpty {
+                page.paragraph()
+                page.text(discussion)
+            }
+            page.optionList(ownArguments)
+            commandList(into: &page, commands: subcommands, path: commandPath, repeatedOptions: repeatedOptions)
+        }
+        page.raw(".El")
+    }
+
+    /// The subcommands the page documents: not hidden ones, nor ArgumentParser's `help`.
+    static func visibleSubcommands(of command: HelpDump.Command) -> [HelpDump.Command] {
+        (command.subcommands ?? []).filter { ($0.shouldDisplay ?? true) && $0.commandName != "help" }
+    }
+
+    /// An argument as it appears in a command's synopsis: `Op Fl -priority Ar n` when it may be
+    /// left out, `Fl -state Ar state` or `Ar name` when it is required.
+    static func synopsisElement(of argument: HelpDump.Argument) -> String {
+        argument.isOptional ? "Op " + synopsis(of: argument) : synopsis(of: argument)
     }
 
     private static func synopsisSection(

@@ -53,7 +53,7 @@ struct Daemon {
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             jobs,
-            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry), readiness: readiness, logger: logger),
+            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
         ]

@@ -15,7 +15,7 @@ actor DaemonHealth {
     private var migrationProblems: [String] = []
     /// `nil` while no gateway runs in this daemon.
     private(set) var discordReady: Bool?
-    /// `nil` while no job runner runs in this daemon.
+    /// `nil` while the job runner waits for the schema (maintenance) or has stopped.
     private(set) var jobSystemHealthy: Bool?
 
     func setDatabase(up: Bool, problem: String?) {

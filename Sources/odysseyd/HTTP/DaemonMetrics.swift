@@ -17,9 +17,13 @@ struct DaemonMetrics: Sendable {
     private let poolOpen: Gauge
     private let poolIdle: Gauge
     private let poolWaiting: Gauge
+    private let jobSystemUp: Gauge
+    /// Reads queue depths at scrape time; nil where there is no job system (tests).
+    private let jobs: JobInspector?
 
-    init(registry: PrometheusCollectorRegistry) {
+    init(registry: PrometheusCollectorRegistry, jobs: JobInspector? = nil) {
         self.registry = registry
+        self.jobs = jobs
         databaseUp = registry.makeGauge(name: "odyssey_database_up", help: "1 while the health check reaches PostgreSQL")
         maintenance = registry.makeGauge(name: "odyssey_maintenance", help: "1 while migrations are pending")
         pendingMigrations = registry.makeGauge(name: "odyssey_pending_migrations", help: "Migrations not yet applied")
@@ -27,6 +31,7 @@ struct DaemonMetrics: Sendable {
         poolOpen = registry.makeGauge(name: "odyssey_db_pool_connections", labels: [("state", "open")], help: "Pool connections")
         poolIdle = registry.makeGauge(name: "odyssey_db_pool_connections", labels: [("state", "idle")], help: "Pool connections")
         poolWaiting = registry.makeGauge(name: "odyssey_db_pool_waiting_tasks", help: "Tasks waiting for a pool connection")
+        jobSystemUp = registry.makeGauge(name: "odyssey_job_system_up", help: "1 while the job system fetches and listens (healthz boss)")
     }
 
     func update(from health: DaemonHealth, pool: PostgresPool) async {
@@ -38,6 +43,26 @@ struct DaemonMetrics: Sendable {
         maintenance.set(await health.state == .maintenance ? 1.0 : 0.0)
         pendingMigrations.set(Double(await health.pendingMigrations))
         uptime.set(await health.uptime)
+        jobSystemUp.set(await health.jobSystemHealthy == true ? 1.0 : 0.0)
+        await updateQueueDepths()
+    }
+
+    /// Queue depths per job name and state, and the oldest waiting job's age; skipped while the
+    /// database is down or the schema is behind (the scrape still answers with the rest).
+    private func updateQueueDepths() async {
+        guard let jobs, let queues = try? await jobs.queues() else { return }
+        for queue in queues {
+            let counts: [(String, Int)] = [
+                ("waiting", queue.waiting), ("delayed", queue.delayed), ("active", queue.active),
+                ("retrying", queue.retrying), ("failed", queue.failed),
+            ]
+            for (state, count) in counts {
+                registry.makeGauge(name: "odyssey_job_queue_depth", labels: [("name", queue.name), ("state", state)], help: "Jobs per name and state (failed: the dead letter)")
+                    .set(Double(count))
+            }
+            registry.makeGauge(name: "odyssey_job_oldest_waiting_seconds", labels: [("name", queue.name)], help: "Age of the oldest job that is due but not started")
+                .set(queue.oldestWaitingSeconds ?? 0)
+        }
     }
 
     /// The Prometheus text exposition of everything in the registry.

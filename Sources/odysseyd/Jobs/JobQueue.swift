@@ -15,8 +15,11 @@ import Shared
 /// let jobs = try await queue.claim(name: "duel.scoreboard.refresh", limit: 4, worker: workerID)
 /// ```
 struct JobQueue: Sendable {
-    /// The `NOTIFY` channel; the payload is the job name.
+    /// The `NOTIFY` channel. The payload is the job name when a job is due now, and the name
+    /// with ``laterSuffix`` when one will be due later (delayed, or waiting to retry), so idle
+    /// workers look up the next due time only when it may have changed.
     static let channel = "odyssey_jobs"
+    static let laterSuffix = ":later"
 
     let database: PostgresPool
     let handlers: JobHandlers
@@ -45,7 +48,7 @@ struct JobQueue: Sendable {
                     VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8, $9, $10, $11)
                     ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL DO NOTHING
                     RETURNING id, run_at),
-                woken AS (SELECT pg_notify('\(Self.channel)', $1) FROM inserted)
+                woken AS (SELECT pg_notify('\(Self.channel)', CASE WHEN run_at <= $11 THEN $1 ELSE $1 || '\(Self.laterSuffix)' END) FROM inserted)
                 SELECT id, run_at, (SELECT count(*) FROM woken) AS woken FROM inserted
                 """,
                 [row.name, row.payload, row.payloadVersion, row.priority, row.runAt, row.retry.maxAttempts,
@@ -82,7 +85,8 @@ struct JobQueue: Sendable {
                           retry_delay_ms, retry_backoff, expire_after_ms, singleton_key)
                 ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL DO NOTHING
                 RETURNING id, name, run_at),
-            woken AS (SELECT pg_notify('\(Self.channel)', name) FROM (SELECT DISTINCT name FROM inserted) AS names)
+            woken AS (SELECT pg_notify('\(Self.channel)', wake) FROM (
+                SELECT DISTINCT CASE WHEN run_at <= $11 THEN name ELSE name || '\(Self.laterSuffix)' END AS wake FROM inserted) AS wakes)
             SELECT id, run_at, (SELECT count(*) FROM woken) AS woken FROM inserted
             """,
             [rows.map(\.name), rows.map(\.payload), rows.map(\.payloadVersion), rows.map(\.priority), rows.map(\.runAt),
@@ -191,13 +195,16 @@ struct JobQueue: Sendable {
         if !permanent && job.attempt < job.maxAttempts {
             let retryAt = now.addingTimeInterval(job.retry.delay(afterAttempt: job.attempt, jitter: jitter()).seconds)
             let updated = try await database.query("""
-                UPDATE jobs SET state = 'retrying', run_at = $4, worker_id = NULL, heartbeat_at = NULL,
-                                last_error = $5, errors = errors || $6::jsonb
-                WHERE id = $1 AND attempts = $2 AND state = 'active' AND worker_id = $3
+                WITH updated AS (
+                    UPDATE jobs SET state = 'retrying', run_at = $4, worker_id = NULL, heartbeat_at = NULL,
+                                    last_error = $5, errors = errors || $6::jsonb
+                    WHERE id = $1 AND attempts = $2 AND state = 'active' AND worker_id = $3
+                    RETURNING name)
+                SELECT pg_notify('\(Self.channel)', name || '\(Self.laterSuffix)') IS NULL FROM updated
                 """,
                 [job.id, job.attempt, worker, retryAt, message, entry]
             )
-            return updated.affectedRows == 1 ? .retrying(at: retryAt) : nil
+            return updated.rows.isEmpty ? nil : .retrying(at: retryAt)
         }
         let archived = try await database.query("""
             WITH gone AS (
@@ -228,14 +235,18 @@ struct JobQueue: Sendable {
     func release(_ runs: [FinishedRun], worker: String) async throws -> Int {
         guard !runs.isEmpty else { return 0 }
         let result = try await database.query("""
-            UPDATE jobs SET state = 'retrying', run_at = $4, attempts = jobs.attempts - 1, worker_id = NULL,
-                            heartbeat_at = NULL, started_at = NULL
-            FROM unnest($1::bigint[], $2::int[]) AS d(id, attempt)
-            WHERE jobs.id = d.id AND jobs.attempts = d.attempt AND jobs.state = 'active' AND jobs.worker_id = $3
+            WITH released AS (
+                UPDATE jobs SET state = 'retrying', run_at = $4, attempts = jobs.attempts - 1, worker_id = NULL,
+                                heartbeat_at = NULL, started_at = NULL
+                FROM unnest($1::bigint[], $2::int[]) AS d(id, attempt)
+                WHERE jobs.id = d.id AND jobs.attempts = d.attempt AND jobs.state = 'active' AND jobs.worker_id = $3
+                RETURNING jobs.name),
+            woken AS (SELECT pg_notify('\(Self.channel)', name) FROM (SELECT DISTINCT name FROM released) AS names)
+            SELECT count(*) AS released, (SELECT count(*) FROM woken) AS woken FROM released
             """,
             [runs.map(\.id), runs.map(\.attempt), worker, clock.now()]
         )
-        return result.affectedRows
+        return try result.first?.decode(Int.self, column: "released") ?? 0
     }
 
     /// Takes back running jobs whose worker stopped heartbeating before `staleBefore`, or that ran

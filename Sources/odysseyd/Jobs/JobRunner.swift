@@ -125,10 +125,14 @@ final class JobRunner: Service, Sendable {
                         await reportHealth()
                         await started.open()
                         // Anything enqueued while no one listened: look now.
-                        workers.values.forEach { $0.bell.ring() }
+                        workers.values.forEach { $0.nextDueMayHaveChanged() }
                         schedulerBell.ring()
                     } else if notification.channel == JobQueue.channel {
-                        workers[notification.payload]?.bell.ring()
+                        if notification.payload.hasSuffix(JobQueue.laterSuffix) {
+                            workers[String(notification.payload.dropLast(JobQueue.laterSuffix.count))]?.nextDueMayHaveChanged()
+                        } else {
+                            workers[notification.payload]?.bell.ring()
+                        }
                     } else {
                         schedulerBell.ring()
                     }

@@ -24,6 +24,9 @@ final class QueueWorker: Sendable {
     private let fallbackPoll: Duration
     private let inFlight = Mutex<[Int64: InFlightRun]>([:])
     private let claimFailing = Atomic<Bool>(false)
+    /// Set when a job of this name became due later (delayed, retrying): the next idle moment
+    /// looks up when, instead of looking after every empty claim.
+    private let nextDueUnknown = Atomic<Bool>(true)
 
     private let completed: Counter
     private let retried: Counter
@@ -61,8 +64,16 @@ final class QueueWorker: Sendable {
 
     /// Claims and runs jobs until `stopping` is set or the task is cancelled, then gives running
     /// jobs until `drainDeadline()` to finish and puts the rest back for another worker.
+    /// A job of this name will be due at a time this worker may not know.
+    func nextDueMayHaveChanged() {
+        nextDueUnknown.store(true, ordering: .relaxed)
+        bell.ring()
+    }
+
     func run(until stopping: StopFlag, drainTimeout: Duration) async {
         var failures = 0
+        var nextDue: Date?
+        var nextDueCheckedAt = ContinuousClock.now
         while !stopping.isSet && !Task.isCancelled {
             let free = definition.concurrency - runningCount
             var sleep = fallbackPoll
@@ -73,10 +84,21 @@ final class QueueWorker: Sendable {
                     failures = 0
                     for job in jobs { start(job) }
                     if jobs.count == free { continue }
-                    if let next = try await queue.nextRunAt(name: definition.name) {
-                        let wait = next.timeIntervalSince(queue.clock.now())
-                        if wait <= 0 { continue }
-                        sleep = min(sleep, .milliseconds(Int64(wait * 1000) + 1))
+                    // Nothing more is due. While jobs run, their ends ring the bell and the next
+                    // claim looks again; only an idle worker needs the next delayed job's time,
+                    // and it asks only when that may have changed (or passed, or once a minute).
+                    if jobs.isEmpty {
+                        let now = queue.clock.now()
+                        if nextDueUnknown.exchange(false, ordering: .relaxed) || (nextDue.map { $0 <= now } ?? false)
+                            || ContinuousClock.now - nextDueCheckedAt > .seconds(60) {
+                            nextDue = try await queue.nextRunAt(name: definition.name)
+                            nextDueCheckedAt = ContinuousClock.now
+                        }
+                        if let next = nextDue {
+                            // Due but not claimable: another worker is claiming it right now.
+                            let wait = max(next.timeIntervalSince(now), 0.01)
+                            sleep = min(sleep, .milliseconds(Int64(wait * 1000) + 1))
+                        }
                     }
                 } catch {
                     claimFailing.store(true, ordering: .relaxed)

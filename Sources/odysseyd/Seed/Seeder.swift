@@ -2,7 +2,8 @@ import Foundation
 import Logging
 import Shared
 
-/// Writes the setup rows of ``SetupCatalog`` and the default feature flags, in one transaction,
+/// Writes the setup rows of ``SetupCatalog``, the default feature flags and the recurring
+/// schedules of ``ScheduleCatalog``, in one transaction,
 /// without touching a row that exists: a second run changes nothing and says so.
 ///
 /// ```swift

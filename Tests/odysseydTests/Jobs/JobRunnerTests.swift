@@ -150,4 +150,53 @@ struct JobRunnerTests {
             try await running.value
         }
     }
+
+    @Test func aJobHeldByAKilledDaemonIsTakenBackAndRun() async throws {
+        let runs = Probe()
+        var handlers = JobHandlers()
+        handlers.register("duel.round.close") { context in runs.record(Int64(context.job.attempt)) }
+        try await JobFixture.with(handlers: handlers) { fixture in
+            // The killed daemon claimed the job and then stopped heartbeating.
+            let queue = JobQueue(database: fixture.pool, handlers: handlers)
+            let job = try await queue.enqueue(JobRequest("duel.round.close"))
+            #expect(try await queue.claim(name: "duel.round.close", limit: 1, worker: "killed-daemon").count == 1)
+
+            var settings = JobRunner.Settings()
+            settings.runsScheduler = false
+            settings.staleAfter = .milliseconds(300)
+            settings.rescueInterval = .milliseconds(100)
+            let survivor = JobRunner(queue: queue, gate: nil, health: nil, settings: settings, logger: .test)
+            let running = Task { try await survivor.run() }
+            await runs.waitFor(1)
+            #expect(runs.ids == [2], "the survivor ran it as the second attempt")
+            try await eventually { try await fixture.count("SELECT count(*) FROM jobs_archive WHERE id = $1 AND state = 'completed'", [job.id]) == 1 }
+            survivor.stop()
+            try await running.value
+        }
+    }
+
+    @Test func healthFollowsTheDatabase() async throws {
+        let cluster = try PrivateCluster.start()
+        defer { try? cluster.stop() }
+        let pool = PostgresPool(settings: try ConnectionSettings(conninfo: cluster.conninfo), size: 2, logger: .test)
+        _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
+        let health = DaemonHealth()
+        var settings = JobRunner.Settings()
+        settings.runsScheduler = false
+        let runner = JobRunner(queue: JobQueue(database: pool, handlers: JobHandlers()), gate: nil, health: health, settings: settings, logger: .test)
+        let running = Task { try await runner.run() }
+        await runner.waitUntilStarted()
+        try await eventually { await health.jobSystemHealthy == true }
+
+        try cluster.stop()
+        try await eventually { await health.jobSystemHealthy == false }
+        #expect(await health.healthReport.boss == "fail")
+
+        try cluster.restart()
+        try await eventually(within: .seconds(30)) { await health.jobSystemHealthy == true }
+        runner.stop()
+        try await running.value
+        #expect(await health.jobSystemHealthy == nil, "a stopped job system no longer reports")
+        await pool.close()
+    }
 }
