@@ -12,7 +12,7 @@ struct JobBenchmark {
     let logger: Logger
 
     static let jobName = "bench.noop"
-    static let consumers = 5
+    var consumers = 5
     /// Slots per consumer: what one claim can take at once.
     static let concurrency = 32
 
@@ -37,7 +37,7 @@ struct JobBenchmark {
 
         let server = try await pool.query("SHOW server_version").first?.decode(String.self, at: 0) ?? "?"
         let durability = try await pool.query("SELECT current_setting('fsync') || '/' || current_setting('synchronous_commit')").first?.decode(String.self, at: 0) ?? "?"
-        print("PostgreSQL \(server), fsync/synchronous_commit \(durability); \(Self.consumers) consumers × \(Self.concurrency) slots")
+        print("PostgreSQL \(server), fsync/synchronous_commit \(durability); \(consumers) consumers × \(Self.concurrency) slots")
 
         let counter = Counter()
         var handlers = JobHandlers(definitions: [])
@@ -109,6 +109,8 @@ struct JobBenchmark {
         var latencies: [Double] = []
         counter.recordsStarts.store(true, ordering: .relaxed)
         for _ in 0..<samples {
+            // Idle means idle: the previous job's claim is a while ago.
+            try await Task.sleep(for: .milliseconds(5))
             let before = ContinuousClock.now
             let job = try await queue.enqueue(JobRequest(Self.jobName))
             let started = await counter.waitFor(job.id)
@@ -129,8 +131,8 @@ struct JobBenchmark {
         )
     }
 
-    private func startRunners(queue: JobQueue, count: Int = consumers) -> [(JobRunner, Task<Void, any Error>)] {
-        (0..<count).map { index in
+    private func startRunners(queue: JobQueue, count: Int? = nil) -> [(JobRunner, Task<Void, any Error>)] {
+        (0..<(count ?? consumers)).map { index in
             var settings = JobRunner.Settings()
             settings.workerID = "bench-\(index)-\(UUID().uuidString.prefix(6))"
             settings.runsScheduler = false

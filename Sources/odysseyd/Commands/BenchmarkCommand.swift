@@ -28,6 +28,9 @@ struct BenchmarkCommand: AsyncParsableCommand {
     @Option(help: "Enqueue-to-start samples on an idle queue.")
     var samples = 1000
 
+    @Option(help: "Consumers (job runners, as separate daemons would be) in the processing and drain workloads.")
+    var consumers = 5
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -37,7 +40,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
         }
         var logger = Logger(label: "benchmark")
         logger.logLevel = .error
-        let benchmark = JobBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger)
+        let benchmark = JobBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger, consumers: consumers)
         let report = try await benchmark.run(seconds: seconds, backlog: backlog, samples: samples) { line in
             if !json { print(line) }
         }

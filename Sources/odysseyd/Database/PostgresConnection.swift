@@ -15,6 +15,11 @@ import Glibc
 /// each call on one pool thread; libpq needs no more than that.
 final class PostgresConnection: @unchecked Sendable {
     private let handle: OpaquePointer
+    /// Statements this connection has prepared, by SQL text: the server parses and plans each
+    /// once per connection instead of on every call.
+    private var prepared: [String: String] = [:]
+    private var preparedCount = 0
+    static let preparedLimit = 256
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -41,8 +46,12 @@ final class PostgresConnection: @unchecked Sendable {
             throw DatabaseError.connection(connection.lastErrorMessage)
         }
         // Row decoding relies on ISO dates in UTC, whatever the server or role defaults are.
+        // Prepared statements keep their parse but are planned for their parameters each time:
+        // a generic plan for the job claim, made while the queue was empty, scans the whole
+        // table once it is full.
         try connection.execute(
             "SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'; "
+                + "SET plan_cache_mode = force_custom_plan; "
                 + "SET statement_timeout = \(settings.statementTimeoutMilliseconds)",
             timeout: settings.operationTimeout
         )
@@ -57,12 +66,58 @@ final class PostgresConnection: @unchecked Sendable {
     var socket: Int32 { PQsocket(handle) }
 
     /// Runs one parameterised statement. Parameters travel separately from the SQL text.
+    ///
+    /// Data statements are prepared on first use and reused afterwards. A prepared statement the
+    /// server no longer accepts (a migration changed a table under it) is dropped and the call
+    /// repeated unprepared, unless a transaction is open: that transaction is already aborted, and
+    /// the error goes to the caller as any other.
     func query(_ sql: String, _ parameters: [String?], timeout: Duration) throws -> PostgresQueryResult {
+        guard Self.isPreparable(sql) else { return try queryUnprepared(sql, parameters, timeout: timeout) }
+        let name = try preparedName(for: sql, parameterCount: parameters.count, timeout: timeout)
+        let sent = withArrayOfOptionalCStrings(parameters) { values in
+            PQsendQueryPrepared(handle, name, Int32(parameters.count), values, nil, nil, 0)
+        }
+        guard sent == 1 else { throw failure() }
+        do {
+            return try collectResult(timeout: timeout)
+        } catch let error as DatabaseError where Self.invalidatesPreparedStatement(error) {
+            prepared[sql] = nil
+            guard PQtransactionStatus(handle) == PQTRANS_IDLE else { throw error }
+            return try queryUnprepared(sql, parameters, timeout: timeout)
+        }
+    }
+
+    private func queryUnprepared(_ sql: String, _ parameters: [String?], timeout: Duration) throws -> PostgresQueryResult {
         let sent = withArrayOfOptionalCStrings(parameters) { values in
             PQsendQueryParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
         guard sent == 1 else { throw failure() }
         return try collectResult(timeout: timeout)
+    }
+
+    private func preparedName(for sql: String, parameterCount: Int, timeout: Duration) throws -> String {
+        if let name = prepared[sql] { return name }
+        if prepared.count >= Self.preparedLimit {
+            try execute("DEALLOCATE ALL", timeout: timeout)
+            prepared.removeAll()
+        }
+        preparedCount += 1
+        let name = "odyssey_\(preparedCount)"
+        guard PQsendPrepare(handle, name, sql, Int32(parameterCount), nil) == 1 else { throw failure() }
+        _ = try collectResult(timeout: timeout)
+        prepared[sql] = name
+        return name
+    }
+
+    /// Statements worth preparing: data statements, not utility commands.
+    private static func isPreparable(_ sql: String) -> Bool {
+        let keyword = sql.drop { $0.isWhitespace }.prefix { $0.isLetter }.lowercased()
+        return ["select", "insert", "update", "delete", "with"].contains(keyword)
+    }
+
+    /// "cached plan must not change result type" (0A000) and a statement that is gone (26000).
+    private static func invalidatesPreparedStatement(_ error: DatabaseError) -> Bool {
+        error.sqlState == "26000" || (error.sqlState == "0A000" && error.message.contains("cached plan"))
     }
 
     /// Runs SQL that may hold several statements and takes no parameters (migration files,

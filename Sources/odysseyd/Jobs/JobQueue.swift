@@ -304,15 +304,29 @@ struct JobQueue: Sendable {
     /// holds locks for long, and slot rows of the same age. Returns how many jobs went.
     func purgeArchive(finishedBefore cutoff: Date, batch: Int = 5000) async throws -> Int {
         var total = 0
-        while true {
-            let deleted = try await database.query("""
-                DELETE FROM jobs_archive WHERE id IN (
-                    SELECT id FROM jobs_archive WHERE finished_at < $1 ORDER BY finished_at LIMIT $2)
-                """,
-                [cutoff, batch]
-            ).affectedRows
-            total += deleted
-            if deleted < batch { break }
+        // Per (name, state), the archive's one index.
+        let groups = try await database.query("""
+            WITH RECURSIVE names AS (
+                (SELECT name FROM jobs_archive ORDER BY name LIMIT 1)
+                UNION ALL
+                SELECT (SELECT name FROM jobs_archive WHERE name > names.name ORDER BY name LIMIT 1) FROM names WHERE names.name IS NOT NULL)
+            SELECT name FROM names WHERE name IS NOT NULL
+            """
+        ).rows.map { try $0.decode(String.self, column: "name") }
+        for name in groups {
+            for state in ["completed", "failed", "cancelled"] {
+                while true {
+                    let deleted = try await database.query("""
+                        DELETE FROM jobs_archive WHERE id IN (
+                            SELECT id FROM jobs_archive WHERE name = $1 AND state = $2 AND finished_at < $3
+                            ORDER BY finished_at LIMIT $4)
+                        """,
+                        [name, state, cutoff, batch]
+                    ).affectedRows
+                    total += deleted
+                    if deleted < batch { break }
+                }
+            }
         }
         _ = try await database.query("DELETE FROM job_schedule_slots WHERE slot_at < $1", [cutoff])
         return total

@@ -66,6 +66,26 @@ struct PostgresPoolTests {
         }
     }
 
+    @Test func preparedStatementsSurviveATableChangingUnderThem() async throws {
+        try await TestDatabase.with(poolSize: 1) { database, pool in
+            _ = try await pool.query("CREATE TABLE probe (a int)")
+            _ = try await pool.query("INSERT INTO probe VALUES (1)")
+            let select = "SELECT * FROM probe"
+            #expect(try await pool.query(select).columns.map(\.name) == ["a"])
+            _ = try await pool.query("ALTER TABLE probe ADD COLUMN b int DEFAULT 2")
+            // The same connection prepared the old shape; it must answer with the new one.
+            #expect(try await pool.query(select).columns.map(\.name) == ["a", "b"])
+            #expect(try await pool.query(select).first?.decode(Int.self, column: "b") == 2)
+
+            _ = try await pool.query("ALTER TABLE probe ADD COLUMN c int")
+            // Inside a transaction the error aborts it: the caller sees it, and the next use works.
+            await #expect(throws: DatabaseError.self) {
+                try await pool.withTransaction { tx in _ = try await tx.query(select) }
+            }
+            #expect(try await pool.query(select).columns.map(\.name) == ["a", "b", "c"])
+        }
+    }
+
     @Test func closedPoolRefusesWork() async throws {
         try await TestDatabase.with { database, _ in
             let pool = PostgresPool(settings: database.settings, size: 1, logger: .test)
