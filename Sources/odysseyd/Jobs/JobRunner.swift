@@ -17,7 +17,7 @@ import Synchronization
 final class JobRunner: Service, Sendable {
     struct Settings: Sendable {
         /// Unique per daemon run; it marks the jobs this daemon holds.
-        var workerID = "\(ProcessInfo.processInfo.hostName):\(getpid()):\(UUID().uuidString.prefix(8).lowercased())"
+        var workerID = "\(Self.hostName):\(getpid()):\(UUID().uuidString.prefix(8).lowercased())"
         var heartbeatInterval: Duration = .seconds(10)
         /// A running job whose heartbeat is older than this is taken back.
         var staleAfter: Duration = .seconds(40)
@@ -28,6 +28,13 @@ final class JobRunner: Service, Sendable {
         /// The scheduler re-reads schedules at least this often (other daemons may change them).
         var schedulePoll: Duration = .seconds(30)
         var runsScheduler = true
+
+        /// `gethostname(2)`, not `ProcessInfo.hostName`, which may wait on DNS.
+        static var hostName: String {
+            var buffer = [CChar](repeating: 0, count: 256)
+            guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
     }
 
     let queue: JobQueue

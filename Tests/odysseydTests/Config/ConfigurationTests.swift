@@ -16,6 +16,7 @@ struct ConfigurationTests {
         #expect(configuration.shutdownTimeout == .seconds(25))
         #expect(configuration.logFormat == .json)
         #expect(configuration.autoMigrate == false)
+        #expect(configuration.jobRetention == .seconds(7 * 86_400))
     }
 
     @Test(arguments: [
@@ -24,6 +25,8 @@ struct ConfigurationTests {
         ("ODYSSEY_LOG_FORMAT", "xml"),
         ("ODYSSEY_AUTO_MIGRATE", "maybe"),
         ("ODYSSEY_SHUTDOWN_TIMEOUT", "soon"),
+        ("ODYSSEY_JOB_RETENTION", "30s"),
+        ("ODYSSEY_JOB_RETENTION", "a week"),
         ("ODYSSEY_DB_POOL_SIZE", "0"),
         ("DISCORD_APPLICATION_ID", "abc"),
         ("DISCORD_PUBLIC_KEY", "short"),
@@ -103,7 +106,7 @@ struct ConfigurationTests {
         #expect(shown?.value == "[::]:8080")
     }
 
-    @Test(arguments: [("25s", 25_000), ("500ms", 500), ("2m", 120_000), ("10", 10_000), ("1.5s", 1500)])
+    @Test(arguments: [("25s", 25_000), ("500ms", 500), ("2m", 120_000), ("10", 10_000), ("1.5s", 1500), ("7d", 604_800_000)])
     func durations(text: String, milliseconds: Int64) throws {
         #expect(try DaemonConfiguration.parseDuration(text, setting: "X") == .milliseconds(milliseconds))
     }
