@@ -62,14 +62,14 @@ final class QueueWorker: Sendable {
     var runningCount: Int { inFlight.withLock { $0.count } }
     var isClaimFailing: Bool { claimFailing.load(ordering: .relaxed) }
 
-    /// Claims and runs jobs until `stopping` is set or the task is cancelled, then gives running
-    /// jobs until `drainDeadline()` to finish and puts the rest back for another worker.
     /// A job of this name will be due at a time this worker may not know.
     func nextDueMayHaveChanged() {
         nextDueUnknown.store(true, ordering: .relaxed)
         bell.ring()
     }
 
+    /// Claims and runs jobs until `stopping` is set or the task is cancelled, then gives running
+    /// jobs until `drainTimeout` has passed to finish and puts the rest back for another worker.
     func run(until stopping: StopFlag, drainTimeout: Duration) async {
         var failures = 0
         var nextDue: Date?
@@ -80,6 +80,9 @@ final class QueueWorker: Sendable {
             if free > 0 {
                 do {
                     let jobs = try await queue.claim(name: definition.name, limit: free, worker: workerID)
+                    if failures > 0 {
+                        logger.notice("fetching jobs again", metadata: ["action": "\(definition.name)", "failed_attempts": "\(failures)"])
+                    }
                     claimFailing.store(false, ordering: .relaxed)
                     failures = 0
                     for job in jobs { start(job) }
@@ -104,7 +107,10 @@ final class QueueWorker: Sendable {
                     claimFailing.store(true, ordering: .relaxed)
                     failures += 1
                     sleep = .milliseconds(min(250 * (1 << min(failures, 5)), 5000))
-                    logger.warning("could not fetch jobs", metadata: ["action": "\(definition.name)", "error": "\(error)"])
+                    // Once per outage, not once per retry: /healthz and the metrics say it goes on.
+                    if failures == 1 {
+                        logger.warning("could not fetch jobs; retrying", metadata: ["action": "\(definition.name)", "error": "\(error)"])
+                    }
                 }
             }
             await bell.wait(timeout: sleep)
@@ -117,8 +123,9 @@ final class QueueWorker: Sendable {
         let expired = inFlight.withLock { runs -> [Task<Void, Never>] in
             var tasks: [Task<Void, Never>] = []
             for (id, run) in runs where run.deadline < now && !run.expired {
+                guard let task = run.task else { continue }
                 runs[id]?.expired = true
-                if let task = run.task { tasks.append(task) }
+                tasks.append(task)
             }
             return tasks
         }
