@@ -1,4 +1,5 @@
 import Foundation
+import Prometheus
 import Shared
 import Testing
 @testable import odysseyd
@@ -335,5 +336,29 @@ extension ClaimedJob {
         self.init(id: job.id, name: job.name, payload: job.payload, payloadVersion: job.payloadVersion, attempt: attempt,
                           maxAttempts: job.maxAttempts, retry: job.retry, expireAfter: job.expireAfter, singletonKey: job.singletonKey,
                           createdAt: job.createdAt, runAt: job.runAt, startedAt: job.startedAt)
+    }
+}
+
+@Suite("Job metrics")
+struct JobMetricsTests {
+    @Test func scrapeShowsQueueDepthsPerNameAndState() async throws {
+        try await JobFixture.with { fixture in
+            let queue = fixture.queue()
+            _ = try await queue.enqueue(JobRequest("duel.round.close"))
+            _ = try await queue.enqueue(JobRequest("duel.round.close"))
+            var later = JobRequest("duel.round.close")
+            later.startAfter = .delay(.seconds(60))
+            _ = try await queue.enqueue(later)
+
+            let metrics = DaemonMetrics(registry: PrometheusCollectorRegistry(), jobs: JobInspector(queue: queue))
+            let health = DaemonHealth()
+            await health.setJobSystem(healthy: true)
+            await metrics.update(from: health, pool: fixture.pool)
+            let text = String(decoding: metrics.render(), as: UTF8.self)
+            #expect(text.contains(#"odyssey_job_queue_depth{name="duel.round.close",state="waiting"} 2"#), "\(text)")
+            #expect(text.contains(#"odyssey_job_queue_depth{name="duel.round.close",state="delayed"} 1"#))
+            #expect(text.contains(#"odyssey_job_queue_depth{name="weekly.raid.start",state="waiting"} 0"#))
+            #expect(text.contains("odyssey_job_system_up 1"))
+        }
     }
 }
