@@ -94,11 +94,11 @@ struct DaemonConfiguration: Sendable {
 
         discordToken = optional("DISCORD_TOKEN")
         discordApplicationID = optional("DISCORD_APPLICATION_ID")
-        if let id = discordApplicationID, !(17...20).contains(id.count) || !id.allSatisfy(\.isNumber) {
+        if let id = discordApplicationID, !(17...20).contains(id.utf8.count) || !id.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             throw ConfigurationError(setting: "DISCORD_APPLICATION_ID", message: "\"\(id)\" is not a snowflake (17 to 20 digits)")
         }
         discordPublicKey = optional("DISCORD_PUBLIC_KEY")
-        if let key = discordPublicKey, key.count != 64 || !key.allSatisfy(\.isHexDigit) {
+        if let key = discordPublicKey, (try? Ed25519PublicKey(hex: key)) == nil {
             throw ConfigurationError(setting: "DISCORD_PUBLIC_KEY", message: "expected 64 hexadecimal characters (the application's Ed25519 public key)")
         }
         discordAPIBaseURL = value("DISCORD_API_BASE_URL")
