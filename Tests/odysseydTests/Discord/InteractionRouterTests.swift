@@ -49,24 +49,7 @@ private final class StubDiscord: Sendable {
     /// Runs `body` with the base URL of a running stub, then stops it.
     static func with(_ body: (String, StubDiscord) async throws -> Void) async throws {
         let stub = StubDiscord()
-        let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let application = Application(
-            responder: CallbackResponder<BasicRequestContext> { request, _ in try await stub.respond(to: request) },
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                continuation.yield(channel.localAddress?.port ?? 0)
-                continuation.finish()
-            },
-            logger: .test
-        )
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            let port = try #require(await iterator.next())
-            try #require(port > 0)
-            try await body("http://127.0.0.1:\(port)/api/v10", stub)
-            group.cancelAll()
-        }
+        try await LoopbackServer.with({ try await stub.respond(to: $0) }) { try await body($0, stub) }
     }
 }
 
@@ -416,41 +399,6 @@ struct InteractionRouterCustomIDTests {
 }
 
 // MARK: HTTP endpoint
-
-/// Test-only Ed25519 signing through OpenSSL (as in InteractionSignatureTests).
-private struct TestSigningKey: Sendable {
-    let secret: [UInt8]
-    let publicKey: [UInt8]
-
-    static func generate() throws -> TestSigningKey {
-        let context = try #require(EVP_PKEY_CTX_new_id(EVP_PKEY_ED25519, nil))
-        defer { EVP_PKEY_CTX_free(context) }
-        try #require(EVP_PKEY_keygen_init(context) == 1)
-        var generated: OpaquePointer?
-        try #require(EVP_PKEY_keygen(context, &generated) == 1)
-        let key = try #require(generated)
-        defer { EVP_PKEY_free(key) }
-        var secret = [UInt8](repeating: 0, count: 32)
-        var length = secret.count
-        try #require(EVP_PKEY_get_raw_private_key(key, &secret, &length) == 1 && length == 32)
-        var publicKey = [UInt8](repeating: 0, count: 32)
-        var publicLength = publicKey.count
-        try #require(EVP_PKEY_get_raw_public_key(key, &publicKey, &publicLength) == 1 && publicLength == 32)
-        return TestSigningKey(secret: secret, publicKey: publicKey)
-    }
-
-    func sign(_ message: [UInt8]) throws -> [UInt8] {
-        let key = try #require(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nil, secret, secret.count))
-        defer { EVP_PKEY_free(key) }
-        let context = try #require(EVP_MD_CTX_new())
-        defer { EVP_MD_CTX_free(context) }
-        try #require(EVP_DigestSignInit(context, nil, nil, nil, key) == 1)
-        var signature = [UInt8](repeating: 0, count: 64)
-        var length = signature.count
-        try #require(EVP_DigestSign(context, &signature, &length, message, message.count) == 1 && length == 64)
-        return signature
-    }
-}
 
 private let signatureName = try! #require(HTTPField.Name(InteractionSignatureVerifier.signatureHeader))
 private let timestampName = try! #require(HTTPField.Name(InteractionSignatureVerifier.timestampHeader))

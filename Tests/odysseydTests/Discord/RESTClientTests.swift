@@ -62,24 +62,7 @@ private final class StubDiscord: Sendable {
     /// Runs `body` with the base URL of a server playing `replies`, then stops the server.
     static func with(_ replies: [StubReply], _ body: (String, StubDiscord) async throws -> Void) async throws {
         let stub = StubDiscord(replies)
-        let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let application = Application(
-            responder: CallbackResponder<BasicRequestContext> { request, _ in try await stub.respond(to: request) },
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                continuation.yield(channel.localAddress?.port ?? 0)
-                continuation.finish()
-            },
-            logger: .test
-        )
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.runService(gracefulShutdownSignals: []) }
-            var iterator = ports.makeAsyncIterator()
-            let port = try #require(await iterator.next())
-            try #require(port > 0)
-            try await body("http://127.0.0.1:\(port)/api/v10", stub)
-            group.cancelAll()
-        }
+        try await LoopbackServer.with({ try await stub.respond(to: $0) }) { try await body($0, stub) }
     }
 }
 
