@@ -67,7 +67,7 @@ struct DaemonConfiguration: Sendable {
         do {
             database = try ConnectionSettings(
                 conninfo: value("DATABASE_URL"),
-                statementTimeoutMilliseconds: Int(statementTimeout.components.seconds * 1000 + statementTimeout.components.attoseconds / 1_000_000_000_000_000)
+                statementTimeoutMilliseconds: Int(statementTimeout.milliseconds)
             )
         } catch {
             throw ConfigurationError(setting: "DATABASE_URL", message: "\(error); expected a libpq conninfo (host=... dbname=...) or a URL postgres://user@host:port/dbname")

@@ -42,7 +42,7 @@ actor DaemonHealth {
 
     var uptime: Double {
         let elapsed = startInstant.duration(to: .now)
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return elapsed.seconds
     }
 
     var problems: [String] {

@@ -20,7 +20,7 @@ struct LifecycleNotifier: Service {
                 let elapsed = processStart.duration(to: .now)
                 let status = await statusText()
                 notifier.send("READY=1", "STATUS=\(status)")
-                logger.notice("ready", metadata: ["startup_ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)", "status": "\(status)"])
+                logger.notice("ready", metadata: ["startup_ms": "\(elapsed.milliseconds)", "status": "\(status)"])
                 // Keep STATUS= current for `systemctl status`, and pet the watchdog.
                 let interval = notifier.watchdogInterval ?? .seconds(5)
                 let lastStatus = LastStatus(status)

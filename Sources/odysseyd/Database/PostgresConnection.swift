@@ -220,7 +220,7 @@ final class PostgresConnection: @unchecked Sendable {
         while true {
             let remaining = ContinuousClock.now.duration(to: deadline)
             if remaining <= .zero { return false }
-            let milliseconds = Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
+            let milliseconds = Int32(clamping: remaining.milliseconds + 1)
             var pollDescriptor = pollfd(fd: descriptor, events: events, revents: 0)
             let ready = poll(&pollDescriptor, 1, milliseconds)
             if ready > 0 { return true }

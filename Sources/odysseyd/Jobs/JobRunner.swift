@@ -87,7 +87,7 @@ final class JobRunner: Service, Sendable {
 
     func run() async throws {
         if let gate {
-            _ = try? await cancelWhenGracefulShutdown { await gate.waitUntilRunning() }
+            await cancelWhenGracefulShutdown { await gate.waitUntilRunning() }
             guard !Task.isShuttingDownGracefully, !Task.isCancelled else { return }
         }
         logger.info("job system starting", metadata: ["worker": "\(settings.workerID)", "queues": "\(workers.count)"])

@@ -65,7 +65,7 @@ struct Migrator: Sendable {
                 try await session.execute("BEGIN")
                 try await session.execute(file.sql, timeout: .seconds(24 * 3600))
                 let elapsed = started.duration(to: .now)
-                let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+                let milliseconds = Int(elapsed.milliseconds)
                 _ = try await session.query(
                     "INSERT INTO \(Self.table) (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)",
                     [file.version, file.name, file.checksum, milliseconds]

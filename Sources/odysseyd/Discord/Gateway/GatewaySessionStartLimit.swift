@@ -39,8 +39,7 @@ struct GatewaySessionStartLimit: Codable, Sendable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(total, forKey: .total)
         try container.encode(remaining, forKey: .remaining)
-        let parts = resetAfter.components
-        try container.encode(parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000, forKey: .resetAfter)
+        try container.encode(resetAfter.milliseconds, forKey: .resetAfter)
         try container.encode(maxConcurrency, forKey: .maxConcurrency)
     }
 }

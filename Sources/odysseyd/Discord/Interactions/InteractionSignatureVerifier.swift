@@ -56,10 +56,10 @@ struct InteractionSignatureVerifier: Sendable {
             throw InteractionSignatureError(.timestampNotANumber)
         }
         let age = now.timeIntervalSince1970 - Double(seconds)
-        if age > Self.seconds(maximumAge) {
+        if age > maximumAge.seconds {
             throw InteractionSignatureError(.timestampTooOld(secondsAgo: age))
         }
-        if -age > Self.seconds(maximumLead) {
+        if -age > maximumLead.seconds {
             throw InteractionSignatureError(.timestampInFuture(secondsAhead: -age))
         }
 
@@ -68,11 +68,6 @@ struct InteractionSignatureVerifier: Sendable {
         guard publicKey.isValidSignature(signatureBytes, for: message) else {
             throw InteractionSignatureError(.badSignature)
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
 
