@@ -36,6 +36,17 @@ public enum ControlPath {
     /// `POST`: the ``ScheduleSummary`` afterwards.
     public static func disableSchedule(_ name: String) -> String { "/v1/schedules/\(escaped(name))/disable" }
 
+    /// `GET`, optional `?guild_id=`: ``CommandPlanReport``.
+    public static func commandPlan(guildID: String?) -> String {
+        guildID.map { "/v1/commands/plan?guild_id=\(escaped($0))" } ?? "/v1/commands/plan"
+    }
+    /// `POST` a ``CommandDeployRequest``: ``CommandPlanReport``.
+    public static let commandDeploy = "/v1/commands/deploy"
+    /// `GET`, optional `?guild_id=`: ``InviteReport``.
+    public static func invite(guildID: String?) -> String {
+        guildID.map { "/v1/invite?guild_id=\(escaped($0))" } ?? "/v1/invite"
+    }
+
     private static func escaped(_ component: String) -> String {
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
     }

@@ -87,6 +87,20 @@ struct ControlClient: Sendable {
         try await send(.post, enabled ? ControlPath.enableSchedule(name) : ControlPath.disableSchedule(name))
     }
 
+    /// What a deploy would change, for one guild or (nil) globally.
+    func commandPlan(guildID: String?) async throws -> CommandPlanReport {
+        try await send(.get, ControlPath.commandPlan(guildID: guildID))
+    }
+
+    /// Writes the declared commands when they differ; the report says whether it did.
+    func deployCommands(guildID: String?) async throws -> CommandPlanReport {
+        try await send(.post, ControlPath.commandDeploy, body: CommandDeployRequest(guildId: guildID))
+    }
+
+    func invite(guildID: String?) async throws -> InviteReport {
+        try await send(.get, ControlPath.invite(guildID: guildID))
+    }
+
     enum Method: Sendable {
         case get, post
     }

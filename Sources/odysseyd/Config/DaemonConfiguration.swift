@@ -31,6 +31,13 @@ struct DaemonConfiguration: Sendable {
     var discordApplicationID: String?
     var discordPublicKey: String?
     var discordAPIBaseURL: String
+    /// nil: the URL `GET /gateway/bot` names.
+    var discordGatewayURL: String?
+    var discordIntents: GatewayIntents
+    /// nil: the count `GET /gateway/bot` recommends.
+    var discordShardCount: Int?
+    /// nil: every shard of the count.
+    var discordShardIDs: String?
 
     /// Every setting with its default, for `--check-config` and the man page.
     static let defaults: [String: String] = [
@@ -50,7 +57,16 @@ struct DaemonConfiguration: Sendable {
         "DISCORD_APPLICATION_ID": "",
         "DISCORD_PUBLIC_KEY": "",
         "DISCORD_API_BASE_URL": "https://discord.com/api/v10",
+        "DISCORD_GATEWAY_URL": "",
+        "DISCORD_INTENTS": DaemonConfiguration.defaultIntents.names.joined(separator: ","),
+        "DISCORD_SHARD_COUNT": "auto",
+        "DISCORD_SHARDS": "all",
     ]
+
+    /// What the features listen to: guilds and channels, members (privileged: switch on "Server
+    /// Members Intent" in the Developer Portal), voice states, messages and reactions (without
+    /// their content) for mileage.
+    static let defaultIntents: GatewayIntents = [.guilds, .guildMembers, .guildVoiceStates, .guildMessages, .guildMessageReactions]
 
     static let secretNames: Set<String> = ["DISCORD_TOKEN"]
 
@@ -105,6 +121,31 @@ struct DaemonConfiguration: Sendable {
         guard let url = URL(string: discordAPIBaseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             throw ConfigurationError(setting: "DISCORD_API_BASE_URL", message: "\"\(discordAPIBaseURL)\" is not an http(s) URL, e.g. https://discord.com/api/v10")
         }
+        if discordToken != nil, discordApplicationID == nil {
+            throw ConfigurationError(setting: "DISCORD_APPLICATION_ID", message: "is required with DISCORD_TOKEN: copy the Application ID from the Developer Portal's General Information page")
+        }
+        discordGatewayURL = optional("DISCORD_GATEWAY_URL")
+        if let gateway = discordGatewayURL {
+            guard let url = URL(string: gateway), ["ws", "wss"].contains(url.scheme ?? ""), url.host != nil else {
+                throw ConfigurationError(setting: "DISCORD_GATEWAY_URL", message: "\"\(gateway)\" is not a ws(s) URL, e.g. wss://gateway.discord.gg")
+            }
+        }
+        discordIntents = try Self.parseIntents(value("DISCORD_INTENTS"))
+        let shardCount = value("DISCORD_SHARD_COUNT").trimmingCharacters(in: .whitespaces)
+        discordShardCount = shardCount.lowercased() == "auto" || shardCount.isEmpty
+            ? nil : try Self.parseInt(shardCount, setting: "DISCORD_SHARD_COUNT", range: 1...100_000)
+        let shards = value("DISCORD_SHARDS").trimmingCharacters(in: .whitespaces)
+        discordShardIDs = shards.lowercased() == "all" || shards.isEmpty ? nil : shards
+        if let spec = discordShardIDs {
+            guard let total = discordShardCount else {
+                throw ConfigurationError(setting: "DISCORD_SHARDS", message: "naming shards (\"\(spec)\") needs a fixed DISCORD_SHARD_COUNT, so every daemon splits the same count")
+            }
+            do {
+                _ = try ShardPlan(total: total, spec: spec)
+            } catch {
+                throw ConfigurationError(setting: "DISCORD_SHARDS", message: "\(error); expected ids or ranges below DISCORD_SHARD_COUNT, e.g. 0-3,8")
+            }
+        }
     }
 
     /// Packaged installs ship migrations in /usr/share; a source checkout has them beside the package.
@@ -132,6 +173,10 @@ struct DaemonConfiguration: Sendable {
             "DISCORD_APPLICATION_ID": discordApplicationID ?? "(not set)",
             "DISCORD_PUBLIC_KEY": discordPublicKey ?? "(not set)",
             "DISCORD_API_BASE_URL": discordAPIBaseURL,
+            "DISCORD_GATEWAY_URL": discordGatewayURL ?? "(from GET /gateway/bot)",
+            "DISCORD_INTENTS": discordIntents.names.joined(separator: ","),
+            "DISCORD_SHARD_COUNT": discordShardCount.map(String.init) ?? "auto",
+            "DISCORD_SHARDS": discordShardIDs ?? "all",
         ]
         return effective.keys.sorted().map { name in
             (name, effective[name] ?? "", source[name]?.origin.rawValue ?? ConfigurationSource.Origin.defaultValue.rawValue)
@@ -142,6 +187,24 @@ struct DaemonConfiguration: Sendable {
     /// (libpq reads those from the process environment only).
     static func unknownSettings(in source: ConfigurationSource) -> [String] {
         source.names.filter { defaults[$0] == nil }.sorted()
+    }
+
+    /// Discord's intent names (`GUILDS,GUILD_MEMBERS`), or the integer bit field.
+    static func parseIntents(_ text: String) throws -> GatewayIntents {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let raw = Int(trimmed), raw >= 0 { return GatewayIntents(rawValue: raw) }
+        var intents: GatewayIntents = []
+        for part in trimmed.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).uppercased()
+            guard let intent = GatewayIntents.documented.first(where: { $0.1 == name })?.0 else {
+                throw ConfigurationError(setting: "DISCORD_INTENTS", message: "unknown intent \"\(name)\"; expected names such as GUILDS,GUILD_MEMBERS,GUILD_VOICE_STATES or an integer")
+            }
+            intents.insert(intent)
+        }
+        guard !intents.isEmpty else {
+            throw ConfigurationError(setting: "DISCORD_INTENTS", message: "is empty; the default is \(defaultIntents.names.joined(separator: ","))")
+        }
+        return intents
     }
 
     static func parseInt(_ text: String, setting: String, range: ClosedRange<Int>) throws -> Int {

@@ -14,6 +14,7 @@ struct ControlServer: Service {
     let adminGroup: String
     let routes: ControlRoutes
     let jobRoutes: JobControlRoutes
+    let discordRoutes: DiscordControlRoutes
     let readiness: Readiness
     let logger: Logger
 
@@ -28,6 +29,7 @@ struct ControlServer: Service {
         router.add(middleware: ControlAccessMiddleware(policy: ControlAccessPolicy(adminGroupID: groupID)))
         routes.register(on: router)
         jobRoutes.register(on: router)
+        discordRoutes.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

@@ -27,14 +27,14 @@ struct JobControlRoutes: Sendable {
         v1.post("queues/:name/purge") { request, context in
             try await guarded {
                 let name = try context.parameters.require("name")
-                let body = try await Self.decode(QueuePurgeRequest.self, from: request)
+                let body = try await ControlRequestBody.decode(QueuePurgeRequest.self, from: request)
                 let purged = try await inspector.purge(name, state: body.state)
                 return try JSONResponse(QueuePurgeResponse(name: name, state: body.state, purged: purged))
             }
         }
         v1.post("jobs") { request, _ in
             try await guarded {
-                let body = try await Self.decode(JobEnqueueRequest.self, from: request)
+                let body = try await ControlRequestBody.decode(JobEnqueueRequest.self, from: request)
                 return try JSONResponse(try await enqueue(body), status: .created)
             }
         }
@@ -116,24 +116,5 @@ struct JobControlRoutes: Sendable {
         let text = try context.parameters.require("id")
         guard let id = Int64(text), id > 0 else { throw HTTPError(.badRequest, message: "\"\(text)\" is not a job id (a positive integer)") }
         return id
-    }
-
-    private static func decode<Body: Decodable>(_ type: Body.Type, from request: Request) async throws -> Body {
-        let buffer = try await request.body.collect(upTo: 1 << 20)
-        do {
-            return try ControlJSON.decoder.decode(Body.self, from: Data(buffer: buffer))
-        } catch let error as DecodingError {
-            throw HTTPError(.badRequest, message: "the request body is not a valid \(Body.self): \(Self.describe(error))")
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context): return context.debugDescription
-        case .keyNotFound(let key, _): return "missing \(key.stringValue)"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
-        @unknown default: return "\(error)"
-        }
     }
 }

@@ -36,6 +36,10 @@ struct Daemon {
         jobSettings.retention = configuration.jobRetention
         // The runner must be done before the group's bound runs out and the pool closes.
         jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
+        let modules: [any FeatureModule] = [
+            CoreFeature(health: health, gatewayLatency: { nil }),
+        ]
+        let discord = try DiscordStack(configuration: configuration, modules: modules, logger: logger)
         let jobs = JobRunner(queue: JobQueue(database: pool, handlers: JobHandlers()), gate: gate, health: health, settings: jobSettings, logger: logger)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
@@ -47,13 +51,16 @@ struct Daemon {
                 socketPath: configuration.controlSocket, adminGroup: configuration.adminGroup,
                 routes: ControlRoutes(health: health, schema: gate, seeder: Seeder(database: pool, logger: logger)),
                 jobRoutes: JobControlRoutes(runner: jobs, schema: gate),
+                discordRoutes: DiscordControlRoutes(deployer: discord.deployer, applicationID: discord.applicationID,
+                                                    features: FeatureFlags(database: pool), schema: gate),
                 readiness: readiness, logger: logger
             ),
             pool,
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             jobs,
-            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness, logger: logger),
+            PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness,
+                             interactions: discord.endpoint, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
         ]
@@ -66,7 +73,13 @@ struct Daemon {
         groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
         // Blocking libpq calls finish within their own timeouts; past this the process aborts.
         groupConfiguration.maximumCancellationDuration = .seconds(10)
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            await discord.shutdown()
+            throw error
+        }
+        await discord.shutdown()
         logger.notice("stopped")
     }
 }

@@ -15,6 +15,8 @@ actor DaemonHealth {
     private var migrationProblems: [String] = []
     /// `nil` while no gateway runs in this daemon.
     private(set) var discordReady: Bool?
+    /// Why the gateway stopped for good (a fatal close code), worded for the operator.
+    private var discordProblem: String?
     /// `nil` while the job runner waits for the schema (maintenance) or has stopped.
     private(set) var jobSystemHealthy: Bool?
 
@@ -32,8 +34,11 @@ actor DaemonHealth {
         state = newState
     }
 
-    func setDiscord(ready: Bool?) {
+    /// `problem`: why the gateway cannot go on by itself (a fatal close code's explanation); it
+    /// stays in `status` until the gateway is ready again.
+    func setDiscord(ready: Bool?, problem: String? = nil) {
         discordReady = ready
+        if ready == true { discordProblem = nil } else if let problem { discordProblem = problem }
     }
 
     func setJobSystem(healthy: Bool?) {
@@ -48,6 +53,7 @@ actor DaemonHealth {
     var problems: [String] {
         var problems = migrationProblems
         if let databaseProblem, !database { problems.append(databaseProblem) }
+        if let discordProblem { problems.append(discordProblem) }
         if pendingMigrations > 0 {
             problems.append("\(pendingMigrations) migration(s) pending: run `odysseyctl migrate`")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
@@ -11,6 +12,8 @@ struct PublicHTTPServer: Service {
     let pool: PostgresPool
     let metrics: DaemonMetrics
     let readiness: Readiness
+    /// `POST /interactions` (Discord's Interactions Endpoint URL); nil without DISCORD_PUBLIC_KEY.
+    var interactions: InteractionEndpoint? = nil
     let logger: Logger
 
     func run() async throws {
@@ -40,6 +43,10 @@ struct PublicHTTPServer: Service {
                 headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: metrics.render()))
             )
+        }
+        if let interactions {
+            InteractionHTTPRoute.register(on: router, verifier: interactions.verifier, responder: interactions.responder,
+                                          now: { Date() }, logger: logger)
         }
         return router
     }

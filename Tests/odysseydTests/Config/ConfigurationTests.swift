@@ -31,12 +31,35 @@ struct ConfigurationTests {
         ("DISCORD_APPLICATION_ID", "abc"),
         ("DISCORD_PUBLIC_KEY", "short"),
         ("DISCORD_API_BASE_URL", "ftp://example"),
+        ("DISCORD_GATEWAY_URL", "https://gateway.discord.gg"),
+        ("DISCORD_INTENTS", "GUILDS,GUILD_MEMBRES"),
+        ("DISCORD_INTENTS", ""),
+        ("DISCORD_SHARD_COUNT", "0"),
+        ("DISCORD_SHARDS", "0-1"),
         ("DATABASE_URL", "host=x bogus_keyword=1"),
     ])
     func invalidValueNamesTheSetting(name: String, value: String) {
         let error = #expect(throws: ConfigurationError.self) { try configuration([name: value]) }
         #expect(error?.setting == name)
         #expect(error?.description.contains(name) == true)
+    }
+
+    @Test func discordGatewaySettingsParse() throws {
+        let defaults = try configuration([:])
+        #expect(defaults.discordIntents == DaemonConfiguration.defaultIntents)
+        #expect(defaults.discordShardCount == nil && defaults.discordShardIDs == nil && defaults.discordGatewayURL == nil)
+
+        let split = try configuration([
+            "DISCORD_INTENTS": "guilds, GUILD_VOICE_STATES", "DISCORD_SHARD_COUNT": "4", "DISCORD_SHARDS": "2-3",
+            "DISCORD_GATEWAY_URL": "ws://127.0.0.1:8090/gateway",
+        ])
+        #expect(split.discordIntents == [.guilds, .guildVoiceStates])
+        #expect(split.discordShardCount == 4 && split.discordShardIDs == "2-3")
+        #expect(try configuration(["DISCORD_INTENTS": "513"]).discordIntents == [.guilds, .guildMessages])
+        let missingApplication = #expect(throws: ConfigurationError.self) { try configuration(["DISCORD_TOKEN": "token"]) }
+        #expect(missingApplication?.setting == "DISCORD_APPLICATION_ID")
+        let outOfRange = #expect(throws: ConfigurationError.self) { try configuration(["DISCORD_SHARD_COUNT": "2", "DISCORD_SHARDS": "0-2"]) }
+        #expect(outOfRange?.setting == "DISCORD_SHARDS")
     }
 
     @Test func envFileIsReadAndEnvironmentWins() throws {
@@ -72,7 +95,9 @@ struct ConfigurationTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try "Bot-secret-token\n".write(to: directory.appendingPathComponent("DISCORD_TOKEN"), atomically: true, encoding: .utf8)
-        let source = try ConfigurationSource.load(envFile: nil, explicit: false, environment: ["CREDENTIALS_DIRECTORY": directory.path])
+        let source = try ConfigurationSource.load(envFile: nil, explicit: false, environment: [
+            "CREDENTIALS_DIRECTORY": directory.path, "DISCORD_APPLICATION_ID": "1234567890123456789",
+        ])
         let configuration = try DaemonConfiguration(source: source)
         #expect(configuration.discordToken == "Bot-secret-token")
         #expect(source["DISCORD_TOKEN"]?.origin == .credential)
@@ -82,6 +107,7 @@ struct ConfigurationTests {
         let environment = [
             "DATABASE_URL": "postgres://odyssey:hunter2@db.internal:5432/odyssey",
             "DISCORD_TOKEN": "MTIz.secret.token",
+            "DISCORD_APPLICATION_ID": "1234567890123456789",
         ]
         let source = try ConfigurationSource.load(envFile: nil, explicit: false, environment: environment)
         let lines = try DaemonConfiguration(source: source).describe(source: source)

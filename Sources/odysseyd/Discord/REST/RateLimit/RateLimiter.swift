@@ -1,4 +1,5 @@
 import Foundation
+import Metrics
 
 /// Decides when each Discord REST request may go, and learns from every response
 /// (topics/rate-limits.mdx): per-route buckets from `X-RateLimit-*` headers keyed with the
@@ -130,10 +131,16 @@ actor RateLimiter {
     /// Waits (on the injected clock) until `route` may go, then returns its ticket. Throws
     /// ``RateLimitError`` while the breaker is open, and `CancellationError` when cancelled.
     func acquire(_ route: DiscordRoute) async throws -> RateLimitTicket {
+        let start = clock.now
         while true {
             try Task.checkCancellation()
             switch permit(for: route, at: clock.now) {
-            case .go(let ticket): return ticket
+            case .go(let ticket):
+                if clock.now > start {
+                    Timer(label: "odyssey_discord_rest_wait_seconds", dimensions: [("route", route.routeID)])
+                        .recordNanoseconds(Int64(clamping: (clock.now - start).nanosecondCount))
+                }
+                return ticket
             case .refused(let error): throw error
             case .wait(let until, _): try await clock.sleep(until: until)
             case .waitForResponse(let notAfter): await waitForResponse(notAfter: notAfter)
@@ -176,6 +183,7 @@ actor RateLimiter {
             // The body's float is the precise wait; the header is rounded up to whole seconds.
             let retryAfter = parsed?.retryAfter ?? headers.retryAfter ?? headers.resetAfter ?? settings.defaultRetryAfter
             rateLimited[hitScope, default: 0] += 1
+            Counter(label: "odyssey_discord_rest_429_total", dimensions: [("scope", hitScope.rawValue)]).increment()
             switch hitScope {
             case .global:
                 globalPausedUntil = max(globalPausedUntil ?? now, now + retryAfter)
