@@ -2,52 +2,96 @@ import ArgumentParser
 import Foundation
 import Logging
 
-/// `odysseyd benchmark jobs`: the job system's fixed workloads against a real database, figures
-/// printed. Hidden: it is a developer's tool, run by `scripts/benchmark`.
+/// `odysseyd benchmark jobs|discord`: fixed workloads whose figures are printed. Hidden: it is a
+/// developer's tool, run by `scripts/benchmark`. `jobs` is the default, so `odysseyd benchmark
+/// --database …` still runs the job benchmark.
 struct BenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
-        abstract: "Measure the job system against a scratch database.",
-        discussion: """
-            Creates the job tables in the database DATABASE_URL names (it must be empty or a \
-            previous benchmark's: every run starts by truncating the job tables), then runs the \
-            fixed workloads and prints their figures. Build with -c release; see scripts/benchmark.
-            """,
-        shouldDisplay: false
+        abstract: "Measure the job system or the Discord gateway path.",
+        shouldDisplay: false,
+        subcommands: [Jobs.self, Discord.self],
+        defaultSubcommand: Jobs.self
     )
 
-    @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
-    var database: String?
+    /// The job system against a scratch database.
+    struct Jobs: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "jobs",
+            abstract: "Measure the job system against a scratch database.",
+            discussion: """
+                Creates the job tables in the database DATABASE_URL names (it must be empty or a \
+                previous benchmark's: every run starts by truncating the job tables), then runs the \
+                fixed workloads and prints their figures. Build with -c release; see scripts/benchmark.
+                """
+        )
 
-    @Option(help: "Seconds of the steady processing workload.")
-    var seconds = 30
+        @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
+        var database: String?
 
-    @Option(help: "Jobs in the drain workload's backlog.")
-    var backlog = 50_000
+        @Option(help: "Seconds of the steady processing workload.")
+        var seconds = 30
 
-    @Option(help: "Enqueue-to-start samples on an idle queue.")
-    var samples = 1000
+        @Option(help: "Jobs in the drain workload's backlog.")
+        var backlog = 50_000
 
-    @Option(help: "Consumers (job runners, as separate daemons would be) in the processing and drain workloads.")
-    var consumers = 5
+        @Option(help: "Enqueue-to-start samples on an idle queue.")
+        var samples = 1000
 
-    @Flag(help: "Print JSON instead of text.")
-    var json = false
+        @Option(help: "Consumers (job runners, as separate daemons would be) in the processing and drain workloads.")
+        var consumers = 5
 
-    func run() async throws {
-        guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
-            throw ValidationError("name a scratch database with --database or DATABASE_URL")
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() async throws {
+            guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
+                throw ValidationError("name a scratch database with --database or DATABASE_URL")
+            }
+            var logger = Logger(label: "benchmark")
+            logger.logLevel = .error
+            let benchmark = JobBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger, consumers: consumers)
+            let report = try await benchmark.run(seconds: seconds, backlog: backlog, samples: samples) { line in
+                if !json { print(line) }
+            }
+            if json { print(try BenchmarkCommand.prettyJSON(report)) }
         }
-        var logger = Logger(label: "benchmark")
-        logger.logLevel = .error
-        let benchmark = JobBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger, consumers: consumers)
-        let report = try await benchmark.run(seconds: seconds, backlog: backlog, samples: samples) { line in
-            if !json { print(line) }
+    }
+
+    /// Gateway dispatch routing, interaction latency and cache memory, in process.
+    struct Discord: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "discord",
+            abstract: "Measure gateway dispatch routing, interaction latency and guild cache memory.",
+            discussion: """
+                Runs in process, no database or Discord needed: dispatches decoded and routed per \
+                second, INTERACTION_CREATE → callback latency over loopback HTTP, and resident memory \
+                with 1, 1,000 and 10,000 guilds cached. Build with -c release; see scripts/benchmark.
+                """
+        )
+
+        @Option(help: "Dispatches per throughput workload.")
+        var dispatches = 200_000
+
+        @Option(help: "Interaction latency samples.")
+        var samples = 2000
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() async throws {
+            var logger = Logger(label: "benchmark")
+            logger.logLevel = .error
+            let report = try await DiscordBenchmark(logger: logger).run(dispatches: dispatches, samples: samples) { line in
+                if !json { print(line) }
+            }
+            if json { print(try BenchmarkCommand.prettyJSON(report)) }
         }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        }
+    }
+
+    static func prettyJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -14,7 +14,7 @@ struct Odysseyd: AsyncParsableCommand {
             an env file and systemd credentials; see odysseyd.conf(5).
             """,
         version: OdysseyVersion.current,
-        subcommands: [RunCommand.self, MigrateCommand.self, BenchmarkCommand.self],
+        subcommands: [RunCommand.self, MigrateCommand.self, BenchmarkCommand.self, SandboxCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -36,16 +36,30 @@ struct Daemon {
         jobSettings.retention = configuration.jobRetention
         // The runner must be done before the group's bound runs out and the pool closes.
         jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
+        let gatewayStatus = GatewayStatusBoard(health: health)
         let modules: [any FeatureModule] = [
-            CoreFeature(health: health, gatewayLatency: { nil }),
+            CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() }),
         ]
         let discord = try DiscordStack(configuration: configuration, modules: modules, logger: logger)
+        let events = DiscordEventRouter(cache: GuildCache(), logger: logger) { [responder = discord.responder] interaction in
+            await responder.respond(to: interaction)
+        }
+        // Without a token there is nothing to identify with: /healthz says discord not_ready.
+        let gateway = configuration.discordToken.map { token in
+            var settings = GatewayServiceConfiguration(token: token, intents: configuration.discordIntents)
+            settings.shardCount = configuration.discordShardCount
+            settings.shardIDs = configuration.discordShardIDs
+            settings.gatewayURL = configuration.discordGatewayURL
+            return GatewayService(configuration: settings, rest: discord.rest, sessionStore: PostgresGatewaySessionStore(database: pool),
+                                  handler: events, statusBoard: gatewayStatus, waitForSchema: { await gate.waitUntilRunning() }, logger: logger)
+        }
         let jobs = JobRunner(queue: JobQueue(database: pool, handlers: JobHandlers()), gate: gate, health: health, settings: jobSettings, logger: logger)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
             "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
         ])
 
+        let discordServices: [any Service] = gateway.map { [events, $0] } ?? []
         let services: [any Service] = [
             ControlServer(
                 socketPath: configuration.controlSocket, adminGroup: configuration.adminGroup,
@@ -59,6 +73,7 @@ struct Daemon {
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             jobs,
+        ] + discordServices + [
             PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness,
                              interactions: discord.endpoint, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),

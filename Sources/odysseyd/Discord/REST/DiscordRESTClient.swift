@@ -152,6 +152,12 @@ struct DiscordRESTClient: Sendable {
         try await send(DiscordRoute(.get, "/applications/{application.id}/commands", ["application.id": applicationID.description]))
     }
 
+    /// GET /gateway/bot (events/gateway.mdx, "Get Gateway Bot"): the WSS URL, the recommended
+    /// shard count and the `session_start_limit` the Identify queue starts from.
+    func getGatewayBot() async throws -> GatewayBotInfo {
+        try await send(DiscordRoute(.get, "/gateway/bot"))
+    }
+
     // MARK: Generic calls
 
     /// Sends `body` as JSON (nil: no body) and decodes the 2xx answer with the models' own

@@ -1,0 +1,113 @@
+import Foundation
+import Shared
+import Testing
+@testable import odysseyd
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The newcomer's path through the real binaries: odysseyd connects to the sandbox's gateway,
+/// `odysseyctl commands` plans, checks and deploys to the sandbox's guild, and `odysseyctl sandbox
+/// interact /ping` gets the bot's answer. A restart resumes the gateway session instead of
+/// identifying again.
+@Suite("Discord end to end: odysseyd, the sandbox and odysseyctl")
+struct DiscordProcessTests {
+    func sandboxEnvironment(_ sandbox: DiscordSandbox) async -> [String: String] {
+        [
+            "DISCORD_TOKEN": SandboxDefaults.token,
+            "DISCORD_APPLICATION_ID": SandboxWorld.Demo.applicationID.description,
+            "DISCORD_API_BASE_URL": await sandbox.apiBaseURL(),
+            "ODYSSEY_AUTO_MIGRATE": "true",
+        ]
+    }
+
+    func stop(_ daemon: DaemonProcessTests.RunningDaemon) async -> Int32 {
+        kill(daemon.process.processIdentifier, SIGTERM)
+        return await DaemonProcessTests.waitForExit(daemon.process)
+    }
+
+    @Test func commandsDeployAndAnInjectedPingIsAnswered() async throws {
+        try await DiscordSandbox.with(DiscordSandboxConfiguration(port: 0), logger: .test) { sandbox in
+            try await TestDatabase.with { database, pool in
+                let daemon = try await DaemonProcessTests.start(database: database, extraEnvironment: await sandboxEnvironment(sandbox))
+                defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
+                try await eventually { try await daemon.healthz().body.contains(#""discord":"ready""#) }
+
+                let guild = SandboxWorld.Demo.guildID.description
+                let plan = try daemon.json(CommandPlanReport.self, "commands", "plan", "--guild", guild)
+                #expect(plan.changes == [CommandChange(name: "about", action: .add), CommandChange(name: "ping", action: .add)], "\(plan)")
+                let drift = try daemon.ctl("commands", "check", "--guild", guild)
+                #expect(drift.status == OdysseyExitCode.problemsFound.rawValue, "check exits 2 on drift: \(drift)")
+                #expect(drift.stdout.contains("/ping"))
+                let deployed = try daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild)
+                #expect(deployed.applied && deployed.guildId == guild)
+                #expect(try daemon.ctl("commands", "check", "--guild", guild).status == 0)
+                #expect(try daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild).applied == false)
+                #expect(await sandbox.world.requests.filter { $0.method == "PUT" }.count == 1, "one bulk overwrite")
+
+                let answer = try Shell.runCapturing(TestPaths.executable("odysseyctl"), [
+                    "sandbox", "interact", "/ping", "--sandbox", await sandbox.controlURL(), "--json",
+                ])
+                #expect(answer.status == 0, "\(answer)")
+                let outcome = try ControlJSON.decoder.decode(SandboxInteractionOutcome.self, from: Data(answer.stdout.utf8))
+                #expect(outcome.acknowledged && !outcome.timedOut, "\(outcome)")
+                #expect(outcome.response?.content.hasPrefix("Pong!") == true, "\(outcome)")
+                #expect(outcome.ephemeral)
+
+                let text = try Shell.runCapturing(TestPaths.executable("odysseyctl"), [
+                    "sandbox", "interact", "/about", "--sandbox", await sandbox.controlURL(),
+                ])
+                #expect(text.status == 0 && text.stdout.contains("Odyssey \(OdysseyVersion.current)"), "\(text)")
+
+                let invite = try daemon.json(InviteReport.self, "invite")
+                #expect(invite.url.contains("client_id=\(SandboxWorld.Demo.applicationID)"))
+                #expect(invite.features.contains("stage_queue") && !invite.features.contains("faceit"), "faceit starts off: \(invite.features)")
+
+                for request in await sandbox.world.requests {
+                    let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
+                    #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
+                }
+
+                #expect(await stop(daemon) == 0)
+                let saved = try await pool.query("SELECT session_id FROM discord_gateway_sessions").rows.count
+                #expect(saved == 1, "the session is kept for the next start")
+
+                let gateway = try #require(sandbox.gateway as? SandboxGateway)
+                let firstRun = (await gateway.identifies.count, await gateway.resumes.count)
+                #expect(firstRun == (1, 0))
+                let restarted = try await DaemonProcessTests.start(database: database, extraEnvironment: await sandboxEnvironment(sandbox))
+                defer { try? FileManager.default.removeItem(atPath: restarted.directory) }
+                try await eventually { try await restarted.healthz().body.contains(#""discord":"ready""#) }
+                let identifies = await gateway.identifies.count
+                let resumes = await gateway.resumes.map(\.accepted)
+                #expect(identifies == 1, "a restart resumes instead of identifying again")
+                #expect(resumes == [true])
+                #expect(await stop(restarted) == 0)
+            }
+        }
+    }
+
+    @Test func withoutATokenThereIsNoGatewayAndCommandsSaySo() async throws {
+        try await TestDatabase.with { database, _ in
+            let daemon = try await DaemonProcessTests.start(database: database, extraEnvironment: ["ODYSSEY_AUTO_MIGRATE": "true"])
+            defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
+            // No gateway does not count against ok (the job system may take a moment to be up).
+            try await eventually { try await daemon.healthz().status == 200 }
+            #expect(try await daemon.healthz().body.contains(#""discord":"not_ready""#))
+            let plan = try daemon.ctl("commands", "plan")
+            #expect(plan.status == OdysseyExitCode.failed.rawValue)
+            #expect(plan.stderr.contains("no DISCORD_TOKEN is configured"), "\(plan)")
+            let invite = try daemon.ctl("invite")
+            #expect(invite.status == OdysseyExitCode.failed.rawValue && invite.stderr.contains("DISCORD_APPLICATION_ID"), "\(invite)")
+            #expect(await stop(daemon) == 0)
+        }
+    }
+
+    @Test func runLocalUsesTheSandboxDemoIDs() throws {
+        let script = try String(contentsOfFile: TestPaths.script("run-local"), encoding: .utf8)
+        #expect(script.contains("DISCORD_APPLICATION_ID=\(SandboxWorld.Demo.applicationID)"))
+        #expect(script.contains("sandbox_guild=\(SandboxWorld.Demo.guildID)"))
+        #expect(script.contains("DISCORD_TOKEN=\(SandboxDefaults.token)"))
+    }
+}
