@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
 import Shared
 import Testing
 @testable import odysseyd
@@ -100,6 +102,42 @@ struct DiscordProcessTests {
             #expect(plan.stderr.contains("no DISCORD_TOKEN is configured"), "\(plan)")
             let invite = try daemon.ctl("invite")
             #expect(invite.status == OdysseyExitCode.failed.rawValue && invite.stderr.contains("DISCORD_APPLICATION_ID"), "\(invite)")
+            #expect(await stop(daemon) == 0)
+        }
+    }
+
+    /// Discord's Interactions Endpoint URL on the public HTTP server: mounted once a public key is
+    /// configured, refusing a tampered body before anything runs, answering PING and a command.
+    @Test func signedInteractionsOverHTTP() async throws {
+        let key = try TestSigningKey.generate()
+        let publicKey = key.publicKey.map { String(format: "%02x", $0) }.joined()
+        try await TestDatabase.with { database, _ in
+            let daemon = try await DaemonProcessTests.start(database: database, extraEnvironment: [
+                "ODYSSEY_AUTO_MIGRATE": "true", "DISCORD_PUBLIC_KEY": publicKey,
+                "DISCORD_APPLICATION_ID": SandboxWorld.Demo.applicationID.description,
+            ])
+            defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
+            func post(_ body: String, signedBody: String? = nil) async throws -> (UInt, String) {
+                let timestamp = String(Int(Date().timeIntervalSince1970))
+                let signature = try key.sign(Array((timestamp + (signedBody ?? body)).utf8)).map { String(format: "%02x", $0) }.joined()
+                var request = HTTPClientRequest(url: "http://127.0.0.1:\(daemon.httpPort)/interactions")
+                request.method = .POST
+                request.headers.add(name: "Content-Type", value: "application/json")
+                request.headers.add(name: "X-Signature-Ed25519", value: signature)
+                request.headers.add(name: "X-Signature-Timestamp", value: timestamp)
+                request.body = .bytes(ByteBuffer(string: body))
+                let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+                return (response.status.code, String(buffer: try await response.body.collect(upTo: 1 << 20)))
+            }
+            let ping = #"{"id":"1","application_id":"\#(SandboxWorld.Demo.applicationID)","type":1,"token":"t","version":1}"#
+            let pong = try await post(ping)
+            #expect(pong.0 == 200 && pong.1.replacingOccurrences(of: " ", with: "") == #"{"type":1}"#, "\(pong)")
+            let tampered = try await post(ping.replacingOccurrences(of: #""id":"1""#, with: #""id":"2""#), signedBody: ping)
+            #expect(tampered.0 == 401)
+
+            let command = #"{"id":"1191168914231525999","application_id":"\#(SandboxWorld.Demo.applicationID)","type":2,"token":"tok","version":1,"guild_id":"\#(SandboxWorld.Demo.guildID)","channel_id":"\#(SandboxWorld.Demo.generalChannelID)","member":{"user":{"id":"1191168914231526000","username":"ada"},"roles":[],"permissions":"2147483648","joined_at":"2026-01-01T00:00:00Z"},"data":{"id":"1191168914231526001","name":"ping","type":1},"locale":"en-US","app_permissions":"0","entitlements":[],"authorizing_integration_owners":{},"context":0}"#
+            let answer = try await post(command)
+            #expect(answer.0 == 200 && answer.1.contains("Pong!") && answer.1.contains(#""flags":64"#), "an ephemeral reply in the HTTP response: \(answer)")
             #expect(await stop(daemon) == 0)
         }
     }

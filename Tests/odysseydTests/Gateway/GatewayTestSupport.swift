@@ -121,7 +121,7 @@ struct GatewayServiceRun: Sendable {
     let interactions: AsyncStream<Interaction>
 
     /// Waits until the board shows shard 0 matching `predicate`.
-    func waitForShard(timeout: Duration = .seconds(10), _ predicate: @escaping @Sendable (GatewayShardStatus) -> Bool) async throws -> GatewayShardStatus {
+    func waitForShard(timeout: Duration = .seconds(30), _ predicate: @escaping @Sendable (GatewayShardStatus) -> Bool) async throws -> GatewayShardStatus {
         let updates = await board.updates()
         return try await firstElement(of: updates, timeout: timeout) { statuses in statuses.first.map(predicate) ?? false }.first!
     }
@@ -165,11 +165,15 @@ struct GatewayTestTimeout: Error, CustomStringConvertible {
 }
 
 /// The first element of `sequence` matching `predicate`, or ``GatewayTestTimeout`` after `timeout`.
-func firstElement<Element: Sendable>(of sequence: AsyncStream<Element>, timeout: Duration = .seconds(10),
+func firstElement<Element: Sendable>(of sequence: AsyncStream<Element>, timeout: Duration = .seconds(30),
                                      where predicate: @escaping @Sendable (Element) -> Bool) async throws -> Element {
-    try await withThrowingTaskGroup(of: Element?.self) { group in
+    let skipped = SkippedElements()
+    return try await withThrowingTaskGroup(of: Element?.self) { group in
         group.addTask {
-            for await element in sequence where predicate(element) { return element }
+            for await element in sequence {
+                if predicate(element) { return element }
+                skipped.add("\(element)")
+            }
             return nil
         }
         group.addTask {
@@ -178,7 +182,10 @@ func firstElement<Element: Sendable>(of sequence: AsyncStream<Element>, timeout:
         }
         let first = try await group.next() ?? nil
         group.cancelAll()
-        guard let first else { throw GatewayTestTimeout(description: "no matching element within \(timeout)") }
+        guard let first else {
+            let seen = skipped.recent.joined(separator: "; ")
+            throw GatewayTestTimeout(description: "no matching element within \(timeout); last seen: \(seen)")
+        }
         return first
     }
 }
@@ -232,4 +239,18 @@ enum GatewayFixtures {
             "data": .object(["id": .string("1200000000000000001"), "name": .string("ping"), "type": .number(1)]),
         ])
     }
+}
+
+/// The last elements ``firstElement(of:timeout:where:)`` passed over, for its timeout message.
+final class SkippedElements: Sendable {
+    private let elements = Mutex<[String]>([])
+
+    func add(_ element: String) {
+        elements.withLock { seen in
+            // Repeats (heartbeats) say little: keep one of each in a row.
+            if seen.last != element { seen = Array((seen + [element]).suffix(16)) }
+        }
+    }
+
+    var recent: [String] { elements.withLock { $0 } }
 }

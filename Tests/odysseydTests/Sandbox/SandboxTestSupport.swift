@@ -111,7 +111,7 @@ struct SandboxHarness: Sendable {
 }
 
 /// Waits for the next event of that name on the stream, at most `timeout`.
-func nextEvent(named name: String, in stream: AsyncStream<SandboxEvent>, timeout: Duration = .seconds(10)) async -> SandboxEvent? {
+func nextEvent(named name: String, in stream: AsyncStream<SandboxEvent>, timeout: Duration = .seconds(30)) async -> SandboxEvent? {
     await withTaskGroup(of: SandboxEvent?.self) { group in
         group.addTask {
             for await event in stream where event.name == name { return event }

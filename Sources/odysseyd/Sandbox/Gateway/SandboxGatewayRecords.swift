@@ -5,6 +5,8 @@ enum SandboxGatewayRecords {
         var shard: GatewayShard?
         var intents: Int?
         var tokenAccepted: Bool
+        /// When the sandbox read it, for tests that check the spacing the identify queue keeps.
+        var receivedAt = ContinuousClock.now
     }
 
     struct Resume: Sendable, Equatable {

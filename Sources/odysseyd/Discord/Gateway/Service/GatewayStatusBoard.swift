@@ -89,7 +89,9 @@ actor GatewayStatusBoard {
     private func publish() async {
         let snapshot = shards
         subscribers.values.forEach { $0.yield(snapshot) }
-        await health?.setDiscord(ready: allReady)
+        let stopped = stopReasons.sorted { $0.key < $1.key }.map { "shard \($0.key): \($0.value)" }
+        await health?.setDiscord(ready: allReady,
+                                 problem: stopped.isEmpty ? nil : "the Discord gateway stopped: " + stopped.joined(separator: "; "))
     }
 
     static func describe(_ disconnect: GatewayDisconnect) -> String {
