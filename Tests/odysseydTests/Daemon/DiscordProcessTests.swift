@@ -62,6 +62,13 @@ struct DiscordProcessTests {
                 ])
                 #expect(text.status == 0 && text.stdout.contains("Odyssey \(OdysseyVersion.current)"), "\(text)")
 
+                let metrics = try await HTTPClient.shared.get(url: "http://127.0.0.1:\(daemon.httpPort)/metrics").get()
+                let exposition = metrics.body.map { String(buffer: $0) } ?? ""
+                // Latency appears after the first heartbeat ACK, up to 41 s in: the gateway tests cover it.
+                for series in [#"odyssey_gateway_ready{shard="0"} 1"#, #"odyssey_gateway_dispatches_total{event="INTERACTION_CREATE"}"#] {
+                    #expect(exposition.contains(series), "/metrics has \(series)")
+                }
+
                 let invite = try daemon.json(InviteReport.self, "invite")
                 #expect(invite.url.contains("client_id=\(SandboxWorld.Demo.applicationID)"))
                 #expect(invite.features.contains("stage_queue") && !invite.features.contains("faceit"), "faceit starts off: \(invite.features)")
