@@ -72,6 +72,44 @@ struct InteractionPipelineTests {
         }
     }
 
+    @Test func followUpsWhileTheTokenLivesAndARefusalAfter() async throws {
+        try await DiscordSandbox.with(DiscordSandboxConfiguration(port: 0), logger: .test) { sandbox in
+            let rest = DiscordRESTClient(baseURL: await sandbox.apiBaseURL(), token: SandboxDefaults.token,
+                                         limiter: RateLimiter(), httpClient: nil, logger: .test)
+            _ = try await rest.bulkOverwriteGuildCommands(applicationID: Self.application, guild: Self.guild, commands: [
+                ApplicationCommandDefinition(name: "report", description: "Reports later"),
+            ])
+            let kept = Kept()
+            var router = InteractionRouter()
+            router.command(["report"], options: InteractionHandlerOptions(feature: "test")) { context in
+                await kept.keep(context)
+                return .message(MessagePayload(content: "Working on it."))
+            }
+            let responder = InteractionResponder(router: router, rest: rest, applicationID: Self.application, now: { Date() }, logger: .test)
+            try await withGateway(sandbox, rest: rest, onInteraction: { await responder.respond(to: $0) }) { _, _ in
+                let outcome = try await sandbox.injectInteraction(SandboxInteractionRequest(command: "/report"))
+                #expect(outcome.response?.content == "Working on it.", "\(outcome)")
+                let context = try #require(await kept.context)
+                let sent = try await context.followUps.send(MessagePayload(content: "Report ready."), ephemeral: true)
+                _ = try await context.followUps.edit(sent.id, MessagePayload(content: "Report ready: 3 pages."))
+                let interaction = try #require(await sandbox.world.interaction(context.interaction.id.rawValue))
+                #expect(interaction.followUps.count == 1)
+                #expect(interaction.followUps.first?["content"] == .string("Report ready: 3 pages."))
+
+                let requestsBefore = await sandbox.world.requests.count
+                let late = InteractionFollowUps(interaction: context.interaction, fallbackApplicationID: Self.application, rest: rest,
+                                                now: { context.interaction.id.timestamp.addingTimeInterval(15 * 60 + 1) })
+                await #expect(throws: InteractionTokenExpired.self) { _ = try await late.send(MessagePayload(content: "Too late")) }
+                #expect(await sandbox.world.requests.count == requestsBefore, "nothing is sent with a dead token")
+            }
+            await rest.shutdown()
+            for request in await sandbox.world.requests {
+                let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
+                #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
+            }
+        }
+    }
+
     @Test func twoDaemonsSplitTheShardsOfOneBot() async throws {
         var configuration = DiscordSandboxConfiguration(port: 0)
         configuration.shardCount = 2
@@ -94,5 +132,14 @@ struct InteractionPipelineTests {
             let identified = await gateway.identifies.compactMap(\.shard).sorted { $0.id < $1.id }
             #expect(identified == [GatewayShard(id: 0, count: 2), GatewayShard(id: 1, count: 2)])
         }
+    }
+}
+
+/// What a handler saw, for the test to use after the handler returned.
+private actor Kept {
+    private(set) var context: InteractionContext?
+
+    func keep(_ context: InteractionContext) {
+        self.context = context
     }
 }

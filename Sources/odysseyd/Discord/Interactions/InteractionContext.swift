@@ -16,6 +16,8 @@ struct InteractionContext: Sendable {
     let feature: String
     /// The command path joined by spaces, or the custom_id prefix.
     let action: String
+    /// Messages after the first response, while the interaction's token lives (15 minutes).
+    let followUps: InteractionFollowUps
     let logger: Logger
 
     /// Set for commands and autocomplete.

@@ -125,7 +125,9 @@ struct InteractionResponder: Sendable {
 
     private func race(_ route: InteractionRouter.Route, action: String, interaction: Interaction,
                       metadata: Logger.Metadata) async -> Start {
-        let context = InteractionContext(interaction: interaction, feature: route.options.feature, action: action, logger: logger)
+        let followUps = InteractionFollowUps(interaction: interaction, fallbackApplicationID: applicationID, rest: rest, now: now)
+        let context = InteractionContext(interaction: interaction, feature: route.options.feature, action: action,
+                                         followUps: followUps, logger: logger)
         let (signals, continuation) = AsyncStream<Signal>.makeStream()
         // Unstructured on purpose: the handler must outlive this call when it runs late.
         let work = Task { [logger] in
