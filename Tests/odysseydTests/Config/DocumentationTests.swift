@@ -17,9 +17,12 @@ struct DocumentationTests {
         }
     }
 
-    @Test func everyCommandLineOptionIsInTheManualPage() throws {
+    @Test func everyCommandLineOptionIsInTheManualPage() async throws {
         let page = try read("man/odysseyd.8")
-        let help = try ["--help", "migrate --help", "sandbox --help"].map { try Shell.run(TestPaths.executable("odysseyd"), $0.split(separator: " ").map(String.init)) }.joined()
+        var help = ""
+        for arguments in [["--help"], ["migrate", "--help"], ["sandbox", "--help"]] {
+            help += try await Shell.run(TestPaths.executable("odysseyd"), arguments)
+        }
         let options = Set(help.split(whereSeparator: { !($0.isLetter || $0 == "-") }).filter { $0.hasPrefix("--") && $0.count > 2 })
         #expect(!options.isEmpty)
         for option in options.sorted() {

@@ -19,8 +19,8 @@ struct DaemonProcessTests {
         let notify: NotifySocket
         let directory: String
 
-        func ctl(_ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
-            try Shell.runCapturing(TestPaths.executable("odysseyctl"), arguments + ["--socket", socket])
+        func ctl(_ arguments: String...) async throws -> (status: Int32, stdout: String, stderr: String) {
+            try await Shell.runCapturing(TestPaths.executable("odysseyctl"), arguments + ["--socket", socket])
         }
 
         func healthz() async throws -> (status: UInt, body: String) {
@@ -85,30 +85,30 @@ struct DaemonProcessTests {
             defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
 
             // Maintenance: the control API and /healthz answer, the schema is behind.
-            var status = try daemon.ctl("status", "--json")
+            var status = try await daemon.ctl("status", "--json")
             #expect(status.status == OdysseyExitCode.problemsFound.rawValue)
             let maintenance = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(status.stdout.utf8))
             #expect(maintenance.state == .maintenance)
             #expect(maintenance.pendingMigrations >= 1)
             #expect(try await daemon.healthz().status == 503)
-            #expect(try daemon.ctl("migrate", "--status").status == OdysseyExitCode.problemsFound.rawValue)
-            #expect(try daemon.ctl("seed").status == OdysseyExitCode.failed.rawValue, "seed refuses a schema that is behind")
+            #expect(try await daemon.ctl("migrate", "--status").status == OdysseyExitCode.problemsFound.rawValue)
+            #expect(try await daemon.ctl("seed").status == OdysseyExitCode.failed.rawValue, "seed refuses a schema that is behind")
 
             // Migrate and seed through the daemon.
-            let migrate = try daemon.ctl("migrate", "--json")
+            let migrate = try await daemon.ctl("migrate", "--json")
             #expect(migrate.status == 0)
             let report = try ControlJSON.decoder.decode(MigrationReport.self, from: Data(migrate.stdout.utf8))
             #expect(!report.appliedNow.isEmpty && report.pending.isEmpty)
-            #expect(try daemon.ctl("migrate", "--status").status == 0)
+            #expect(try await daemon.ctl("migrate", "--status").status == 0)
 
-            let firstSeed = try daemon.ctl("seed", "--json")
+            let firstSeed = try await daemon.ctl("seed", "--json")
             #expect(firstSeed.status == 0)
             #expect(try ControlJSON.decoder.decode(SeedReport.self, from: Data(firstSeed.stdout.utf8)).changedAnything)
-            let secondSeed = try daemon.ctl("seed", "--json")
+            let secondSeed = try await daemon.ctl("seed", "--json")
             #expect(try ControlJSON.decoder.decode(SeedReport.self, from: Data(secondSeed.stdout.utf8)).changedAnything == false)
-            #expect(try daemon.ctl("seed").stdout.contains("Nothing to do"))
+            #expect(try await daemon.ctl("seed").stdout.contains("Nothing to do"))
 
-            status = try daemon.ctl("status")
+            status = try await daemon.ctl("status")
             #expect(status.status == 0, "healthy after migrate and seed: \(status.stdout)")
             let health = try await daemon.healthz()
             #expect(health.status == 200)
@@ -119,7 +119,7 @@ struct DaemonProcessTests {
             #expect(await daemon.notify.receive(containing: "STOPPING=1", timeout: 30) != nil)
             #expect(await Self.waitForExit(daemon.process) == 0)
             #expect(!FileManager.default.fileExists(atPath: daemon.socket))
-            let unreachable = try daemon.ctl("status")
+            let unreachable = try await daemon.ctl("status")
             #expect(unreachable.status == OdysseyExitCode.unavailable.rawValue)
             #expect(unreachable.stderr.contains(daemon.socket))
             #expect(unreachable.stderr.contains("systemctl status odysseyd"))
@@ -130,12 +130,12 @@ struct DaemonProcessTests {
         try await TestDatabase.with { database, _ in
             let daemon = try await Self.start(database: database, extraEnvironment: ["ODYSSEY_AUTO_MIGRATE": "true"])
             defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
-            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try daemon.ctl("status", "--json").stdout.utf8))
+            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try await daemon.ctl("status", "--json").stdout.utf8))
             #expect(status.state == .running)
             #expect(status.pendingMigrations == 0)
 
             // A second daemon on the same socket refuses to start and leaves the first alone.
-            let second = try Shell.runCapturing(TestPaths.executable("odysseyd"), ["--env-file", "/dev/null"], environment: [
+            let second = try await Shell.runCapturing(TestPaths.executable("odysseyd"), ["--env-file", "/dev/null"], environment: [
                 "DATABASE_URL": database.settings.conninfo,
                 "ODYSSEY_CONTROL_SOCKET": daemon.socket,
                 "ODYSSEY_HTTP_ADDRESS": "127.0.0.1:\(try Self.freePort())",
@@ -144,7 +144,7 @@ struct DaemonProcessTests {
             ])
             #expect(second.status != 0)
             #expect(second.stderr.contains("already listening"))
-            #expect(try daemon.ctl("status").status == 0, "the first daemon still answers")
+            #expect(try await daemon.ctl("status").status == 0, "the first daemon still answers")
 
             kill(daemon.process.processIdentifier, SIGTERM)
             #expect(await Self.waitForExit(daemon.process) == 0)
@@ -159,24 +159,24 @@ struct DaemonProcessTests {
             // Open the socket and its directory to everyone, so only the peer check stands in the way.
             chmod(daemon.directory, 0o755)
             chmod(daemon.socket, 0o666)
-            func curl(_ arguments: String...) throws -> String {
-                try Shell.run("/usr/sbin/runuser", ["-u", "nobody", "--", "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--unix-socket", daemon.socket] + arguments)
+            func curl(_ arguments: String...) async throws -> String {
+                try await Shell.run("/usr/sbin/runuser", ["-u", "nobody", "--", "curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--unix-socket", daemon.socket] + arguments)
             }
-            #expect(try curl("http://localhost/v1/status") == "200")
-            #expect(try curl("-X", "POST", "http://localhost/v1/migrations/apply") == "403")
-            #expect(try curl("-X", "POST", "http://localhost/v1/seed") == "403")
+            #expect(try await curl("http://localhost/v1/status") == "200")
+            #expect(try await curl("-X", "POST", "http://localhost/v1/migrations/apply") == "403")
+            #expect(try await curl("-X", "POST", "http://localhost/v1/seed") == "403")
             // odysseyctl passes the daemon's refusal on and exits 1, in text and in JSON.
             let asNobody = ["-u", "nobody", "--", TestPaths.executable("odysseyctl"), "--socket", daemon.socket, "seed"]
-            let refused = try Shell.runCapturing("/usr/sbin/runuser", asNobody)
+            let refused = try await Shell.runCapturing("/usr/sbin/runuser", asNobody)
             #expect(refused.status == OdysseyExitCode.failed.rawValue)
             #expect(refused.stderr.contains("may not change the daemon"))
-            let refusedJSON = try Shell.runCapturing("/usr/sbin/runuser", asNobody + ["--json"])
+            let refusedJSON = try await Shell.runCapturing("/usr/sbin/runuser", asNobody + ["--json"])
             #expect(refusedJSON.status == OdysseyExitCode.failed.rawValue)
             #expect(try ControlJSON.decoder.decode(ControlErrorBody.self, from: Data(refusedJSON.stdout.utf8)).error.message.contains("may not change"))
-            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try daemon.ctl("status", "--json").stdout.utf8))
+            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try await daemon.ctl("status", "--json").stdout.utf8))
             #expect(status.state == .maintenance, "the refused migrate did nothing")
             // Browsers are refused whoever they are.
-            #expect(try Shell.run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Origin: http://evil.example", "--unix-socket", daemon.socket, "http://localhost/v1/status"]) == "403")
+            #expect(try await Shell.run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Origin: http://evil.example", "--unix-socket", daemon.socket, "http://localhost/v1/status"]) == "403")
 
             kill(daemon.process.processIdentifier, SIGTERM)
             #expect(await Self.waitForExit(daemon.process) == 0)
@@ -192,13 +192,13 @@ struct DaemonProcessTests {
             let daemon = try await Self.start(database: database, extraEnvironment: ["ODYSSEY_MIGRATIONS_DIR": migrations])
             defer { try? FileManager.default.removeItem(atPath: daemon.directory) }
 
-            let migrate = try daemon.ctl("migrate")
+            let migrate = try await daemon.ctl("migrate")
             #expect(migrate.status == OdysseyExitCode.failed.rawValue)
             #expect(migrate.stderr.contains("0001_broken.sql failed and was rolled back"))
-            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try daemon.ctl("status", "--json").stdout.utf8))
+            let status = try ControlJSON.decoder.decode(StatusResponse.self, from: Data(try await daemon.ctl("status", "--json").stdout.utf8))
             #expect(status.state == .maintenance && status.pendingMigrations == 1)
 
-            let version = try daemon.ctl("version", "--json")
+            let version = try await daemon.ctl("version", "--json")
             #expect(version.status == 0)
             #expect(version.stdout.contains("\"daemon\" : \"\(OdysseyVersion.current)\""))
 
@@ -232,7 +232,7 @@ struct DaemonProcessTests {
             try "ODYSSEY_LOG_LEVEL=loud\n".write(toFile: envFile, atomically: true, encoding: .utf8)
             kill(daemon.process.processIdentifier, SIGHUP)
             #expect(await daemon.notify.receive(containing: "READY=1", timeout: 10) != nil)
-            #expect(try daemon.ctl("status").status == 0)
+            #expect(try await daemon.ctl("status").status == 0)
             let after = try String(contentsOfFile: log, encoding: .utf8)
             #expect(after.contains("reload refused") && after.contains("ODYSSEY_LOG_LEVEL"))
 
@@ -241,8 +241,8 @@ struct DaemonProcessTests {
         }
     }
 
-    @Test func invalidConfigurationExits78NamingTheSetting() throws {
-        let result = try Shell.runCapturing(TestPaths.executable("odysseyd"), ["--env-file", "/dev/null", "--check-config"], environment: ["ODYSSEY_LOG_LEVEL": "loud"])
+    @Test func invalidConfigurationExits78NamingTheSetting() async throws {
+        let result = try await Shell.runCapturing(TestPaths.executable("odysseyd"), ["--env-file", "/dev/null", "--check-config"], environment: ["ODYSSEY_LOG_LEVEL": "loud"])
         #expect(result.status == 78)
         #expect(result.stderr.contains("ODYSSEY_LOG_LEVEL"))
     }
@@ -251,9 +251,9 @@ struct DaemonProcessTests {
         try await TestDatabase.with { database, _ in
             let environment = ["DATABASE_URL": database.settings.conninfo, "ODYSSEY_MIGRATIONS_DIR": TestPaths.migrations, "ODYSSEY_LOG_LEVEL": "error"]
             let odysseyd = TestPaths.executable("odysseyd")
-            #expect(try Shell.runCapturing(odysseyd, ["migrate", "--status", "--env-file", "/dev/null"], environment: environment).status == 2)
-            #expect(try Shell.runCapturing(odysseyd, ["migrate", "--env-file", "/dev/null"], environment: environment).status == 0)
-            let status = try Shell.runCapturing(odysseyd, ["migrate", "--status", "--json", "--env-file", "/dev/null"], environment: environment)
+            #expect(try await Shell.runCapturing(odysseyd, ["migrate", "--status", "--env-file", "/dev/null"], environment: environment).status == 2)
+            #expect(try await Shell.runCapturing(odysseyd, ["migrate", "--env-file", "/dev/null"], environment: environment).status == 0)
+            let status = try await Shell.runCapturing(odysseyd, ["migrate", "--status", "--json", "--env-file", "/dev/null"], environment: environment)
             #expect(status.status == 0)
             #expect(try ControlJSON.decoder.decode(MigrationReport.self, from: Data(status.stdout.utf8)).pending.isEmpty)
         }

@@ -37,18 +37,18 @@ struct DiscordProcessTests {
                 try await eventually { try await daemon.healthz().body.contains(#""discord":"ready""#) }
 
                 let guild = SandboxWorld.Demo.guildID.description
-                let plan = try daemon.json(CommandPlanReport.self, "commands", "plan", "--guild", guild)
+                let plan = try await daemon.json(CommandPlanReport.self, "commands", "plan", "--guild", guild)
                 #expect(plan.changes == [CommandChange(name: "about", action: .add), CommandChange(name: "ping", action: .add)], "\(plan)")
-                let drift = try daemon.ctl("commands", "check", "--guild", guild)
+                let drift = try await daemon.ctl("commands", "check", "--guild", guild)
                 #expect(drift.status == OdysseyExitCode.problemsFound.rawValue, "check exits 2 on drift: \(drift)")
                 #expect(drift.stdout.contains("/ping"))
-                let deployed = try daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild)
+                let deployed = try await daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild)
                 #expect(deployed.applied && deployed.guildId == guild)
-                #expect(try daemon.ctl("commands", "check", "--guild", guild).status == 0)
-                #expect(try daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild).applied == false)
+                #expect(try await daemon.ctl("commands", "check", "--guild", guild).status == 0)
+                #expect(try await daemon.json(CommandPlanReport.self, "commands", "deploy", "--guild", guild).applied == false)
                 #expect(await sandbox.world.requests.filter { $0.method == "PUT" }.count == 1, "one bulk overwrite")
 
-                let answer = try Shell.runCapturing(TestPaths.executable("odysseyctl"), [
+                let answer = try await Shell.runCapturing(TestPaths.executable("odysseyctl"), [
                     "sandbox", "interact", "/ping", "--sandbox", await sandbox.controlURL(), "--json",
                 ])
                 #expect(answer.status == 0, "\(answer)")
@@ -57,7 +57,7 @@ struct DiscordProcessTests {
                 #expect(outcome.response?.content.hasPrefix("Pong!") == true, "\(outcome)")
                 #expect(outcome.ephemeral)
 
-                let text = try Shell.runCapturing(TestPaths.executable("odysseyctl"), [
+                let text = try await Shell.runCapturing(TestPaths.executable("odysseyctl"), [
                     "sandbox", "interact", "/about", "--sandbox", await sandbox.controlURL(),
                 ])
                 #expect(text.status == 0 && text.stdout.contains("Odyssey \(OdysseyVersion.current)"), "\(text)")
@@ -69,7 +69,7 @@ struct DiscordProcessTests {
                     #expect(exposition.contains(series), "/metrics has \(series)")
                 }
 
-                let invite = try daemon.json(InviteReport.self, "invite")
+                let invite = try await daemon.json(InviteReport.self, "invite")
                 #expect(invite.url.contains("client_id=\(SandboxWorld.Demo.applicationID)"))
                 #expect(invite.features.contains("stage_queue") && !invite.features.contains("faceit"), "faceit starts off: \(invite.features)")
 
@@ -104,10 +104,10 @@ struct DiscordProcessTests {
             // No gateway does not count against ok (the job system may take a moment to be up).
             try await eventually { try await daemon.healthz().status == 200 }
             #expect(try await daemon.healthz().body.contains(#""discord":"not_ready""#))
-            let plan = try daemon.ctl("commands", "plan")
+            let plan = try await daemon.ctl("commands", "plan")
             #expect(plan.status == OdysseyExitCode.failed.rawValue)
             #expect(plan.stderr.contains("no DISCORD_TOKEN is configured"), "\(plan)")
-            let invite = try daemon.ctl("invite")
+            let invite = try await daemon.ctl("invite")
             #expect(invite.status == OdysseyExitCode.failed.rawValue && invite.stderr.contains("DISCORD_APPLICATION_ID"), "\(invite)")
             #expect(await stop(daemon) == 0)
         }

@@ -112,8 +112,8 @@ struct PostgresPoolTests {
 @Suite("Database outage and recovery", .serialized)
 struct DatabaseOutageTests {
     @Test func healthFailsDuringOutageAndPoolRecoversAfter() async throws {
-        let cluster = try PrivateCluster.start()
-        defer { try? cluster.stop() }
+        let cluster = try await PrivateCluster.start()
+        defer { cluster.stopLater() }
         let settings = try ConnectionSettings(conninfo: cluster.conninfo)
         let pool = PostgresPool(settings: settings, size: 2, logger: .test)
         let health = DaemonHealth()
@@ -123,7 +123,7 @@ struct DatabaseOutageTests {
         #expect(await health.healthReport.db == "ok")
         #expect(try await pool.firstValue(Int.self, "SELECT 1 AS one") == 1)
 
-        try cluster.stop()
+        try await cluster.stop()
         await monitor.checkNow()
         #expect(await health.healthReport.db == "fail")
         #expect(await health.healthReport.ok == false)
@@ -132,7 +132,7 @@ struct DatabaseOutageTests {
         // Fails fast: refused by the pool from the monitor's verdict, without dialling the server.
         #expect(error?.description.contains("health check failing") == true)
 
-        try cluster.restart()
+        try await cluster.restart()
         await monitor.checkNow()
         #expect(await health.healthReport.db == "ok")
         #expect(try await pool.firstValue(Int.self, "SELECT 2 AS two") == 2)

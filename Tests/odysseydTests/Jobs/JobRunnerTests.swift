@@ -176,8 +176,8 @@ struct JobRunnerTests {
     }
 
     @Test func healthFollowsTheDatabase() async throws {
-        let cluster = try PrivateCluster.start()
-        defer { try? cluster.stop() }
+        let cluster = try await PrivateCluster.start()
+        defer { cluster.stopLater() }
         let pool = PostgresPool(settings: try ConnectionSettings(conninfo: cluster.conninfo), size: 2, logger: .test)
         _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
         let health = DaemonHealth()
@@ -188,11 +188,11 @@ struct JobRunnerTests {
         await runner.waitUntilStarted()
         try await eventually { await health.jobSystemHealthy == true }
 
-        try cluster.stop()
+        try await cluster.stop()
         try await eventually { await health.jobSystemHealthy == false }
         #expect(await health.healthReport.boss == "fail")
 
-        try cluster.restart()
+        try await cluster.restart()
         try await eventually(within: .seconds(30)) { await health.jobSystemHealthy == true }
         runner.stop()
         try await running.value

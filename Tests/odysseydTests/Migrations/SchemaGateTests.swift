@@ -17,9 +17,9 @@ struct SchemaGateTests {
     }
 
     @Test func autoMigrateWaitsOutADatabaseThatIsDownAtStart() async throws {
-        let cluster = try PrivateCluster.start()
-        defer { try? cluster.stop() }
-        try cluster.stop()
+        let cluster = try await PrivateCluster.start()
+        defer { cluster.stopLater() }
+        try await cluster.stop()
 
         let pool = PostgresPool(settings: try ConnectionSettings(conninfo: cluster.conninfo), size: 2, logger: .test)
         let health = DaemonHealth()
@@ -33,7 +33,7 @@ struct SchemaGateTests {
         #expect(await within(.seconds(30)) { await readiness.mark(.controlSocket); await readiness.mark(.publicHTTP); await readiness.mark(.databaseChecked); await readiness.wait() })
         #expect(await health.state == .maintenance)
 
-        try cluster.restart()
+        try await cluster.restart()
         #expect(await within(.seconds(30)) { await gate.waitUntilRunning() }, "auto_migrate retried once the database was back")
         #expect(await health.state == .running)
         #expect(try await migrator.status().pending.isEmpty)

@@ -10,19 +10,21 @@ import Logging
 actor TestPostgres {
     static let shared = TestPostgres()
 
-    private var adminConninfo: String?
+    /// Started once; callers that arrive while it starts wait for the same start (the actor is
+    /// reentrant across the `await`, so a plain cached value would start a cluster per caller).
+    private var adminConninfo: Task<String, any Error>?
 
     /// A conninfo for a database where tests may `CREATE DATABASE`.
-    func admin() throws -> String {
-        if let adminConninfo { return adminConninfo }
-        let conninfo: String
-        if let url = ProcessInfo.processInfo.environment["ODYSSEY_TEST_DATABASE_URL"], !url.isEmpty {
-            conninfo = url
-        } else {
-            conninfo = try PrivateCluster.start().conninfo
+    func admin() async throws -> String {
+        if let adminConninfo { return try await adminConninfo.value }
+        let start = Task<String, any Error> {
+            if let url = ProcessInfo.processInfo.environment["ODYSSEY_TEST_DATABASE_URL"], !url.isEmpty {
+                return url
+            }
+            return try await PrivateCluster.start().conninfo
         }
-        adminConninfo = conninfo
-        return conninfo
+        adminConninfo = start
+        return try await start.value
     }
 }
 
@@ -34,9 +36,9 @@ struct PrivateCluster: Sendable {
     nonisolated(unsafe) private static var started: [String] = []
     private static let lock = NSLock()
 
-    static func start() throws -> PrivateCluster {
+    static func start() async throws -> PrivateCluster {
         let directory = "/tmp/odyssey-pg-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let conninfo = try Shell.run(TestPaths.script("local-postgres"), ["start", directory], environment: ["ODYSSEY_PG_FAST": "1"])
+        let conninfo = try await Shell.run(TestPaths.script("local-postgres"), ["start", directory], environment: ["ODYSSEY_PG_FAST": "1"])
         lock.withLock {
             // Every cluster, whichever test started it, is stopped and removed at exit.
             if started.isEmpty { atexit { PrivateCluster.stopAllAtExit() } }
@@ -45,12 +47,19 @@ struct PrivateCluster: Sendable {
         return PrivateCluster(directory: directory, conninfo: conninfo.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    func stop() throws {
-        _ = try Shell.run(TestPaths.script("local-postgres"), ["stop", directory])
+    func stop() async throws {
+        _ = try await Shell.run(TestPaths.script("local-postgres"), ["stop", directory])
     }
 
-    func restart() throws {
-        _ = try Shell.run(TestPaths.script("local-postgres"), ["start", directory], environment: ["ODYSSEY_PG_FAST": "1"])
+    /// For `defer`, which cannot wait: stops the cluster on a thread of its own. The exit handler
+    /// stops whatever is still running.
+    func stopLater() {
+        let directory = self.directory
+        Thread.detachNewThread { _ = try? Shell.runOnThisThread(TestPaths.script("local-postgres"), ["stop", directory], environment: [:]) }
+    }
+
+    func restart() async throws {
+        _ = try await Shell.run(TestPaths.script("local-postgres"), ["start", directory], environment: ["ODYSSEY_PG_FAST": "1"])
     }
 
     /// Foundation's `Process` cannot wait for a child while the process exits, so this spawns
@@ -137,10 +146,13 @@ struct ShellError: Error, CustomStringConvertible {
 }
 
 /// Runs a program to completion and returns its standard output; throws on a non-zero exit.
+///
+/// The wait happens on a thread of its own: tests run on Swift's cooperative pool, which has one
+/// thread per core, and a blocked one would stall every other test's timers and I/O.
 enum Shell {
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], as user: String? = nil) throws -> String {
-        let result = try runCapturing(executable, arguments, environment: environment)
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:], as user: String? = nil) async throws -> String {
+        let result = try await runCapturing(executable, arguments, environment: environment)
         guard result.status == 0 else {
             throw ShellError(description: "\(executable) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
@@ -149,7 +161,15 @@ enum Shell {
 
     /// Output goes to temporary files, not pipes: a server the child starts in the background
     /// may inherit a pipe and hold it open long after the child itself has exited.
-    static func runCapturing(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func runCapturing(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: String, stderr: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runOnThisThread(executable, arguments, environment: environment) })
+            }
+        }
+    }
+
+    static func runOnThisThread(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("odyssey-shell-\(UUID().uuidString)")
         let outputURL = base.appendingPathExtension("out")
         let errorURL = base.appendingPathExtension("err")
