@@ -419,6 +419,16 @@ struct GatewayIdentifyQueueTests {
         #expect(queue.remaining == 997)
     }
 
+    @Test func aLateSendRestartsItsKeysWindow() {
+        var queue = IdentifyQueue(limit: .init(total: 1000, remaining: 999, resetAfter: .seconds(14400), maxConcurrency: 1),
+                                  receivedAt: start)
+        #expect(queue.nextIdentify(shard: 0, now: start) == .go)
+        // Granted at once but sent 2 s later (a busy machine): the next waits 5 s from the send.
+        queue.identifySent(shard: 0, at: start + .seconds(2))
+        #expect(queue.nextIdentify(shard: 1, now: start + .seconds(5)) == .wait(until: start + .seconds(7)))
+        #expect(queue.nextIdentify(shard: 1, now: start + .seconds(7)) == .go)
+    }
+
     @Test func maxConcurrencySixteenStartsBucketsInOrder() {
         var queue = IdentifyQueue(limit: .init(total: 2000, remaining: 2000, resetAfter: .seconds(3600), maxConcurrency: 16),
                                   receivedAt: start)

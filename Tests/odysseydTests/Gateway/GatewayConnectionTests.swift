@@ -97,8 +97,8 @@ struct GatewayConnectionTests {
                 await harness.gateway.invalidateSessions(resumable: false)
                 _ = try await firstElement(of: events) { if case .identified = $0 { true } else { false } }
                 // max_concurrency 1: the Identify queue holds the second Identify until 5 s after the
-                // first was granted; without it, it could come after the 1 s Invalid Session wait.
-                // Measured where the sandbox read them, so a busy test runner does not shorten it.
+                // first was sent; without it, it could come after the 1 s Invalid Session wait.
+                // Measured where the sandbox read them (the slack is for reading delays).
                 let identifies = await harness.gateway.identifies
                 #expect(identifies.count == 2)
                 if identifies.count == 2 {

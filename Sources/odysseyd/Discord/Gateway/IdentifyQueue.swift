@@ -76,4 +76,11 @@ struct IdentifyQueue: Sendable {
         lastIdentifyByKey[key] = now
         return .go
     }
+
+    /// The Identify granted for `shard` went out at `now`: its key's window runs from here, so a
+    /// send delayed after the grant (a busy machine) cannot bring two Identifies closer than 5 s.
+    mutating func identifySent(shard: Int, at now: Instant) {
+        let key = rateLimitKey(shard: shard)
+        lastIdentifyByKey[key] = max(lastIdentifyByKey[key] ?? now, now)
+    }
 }

@@ -77,6 +77,7 @@ final class GatewayConnectionDriver {
         case .identifyGranted:
             do {
                 try await send(.identify(shard.identify))
+                await shard.identifyGate.sent(shard: shard.shard.id)
                 logger.info("identify sent", metadata: ["identify": "\(shard.identify)"])
             } catch {
                 return result(.networkError("identify could not be sent: \(error)"), closeCode: nil)

@@ -24,6 +24,11 @@ actor IdentifyGate {
 
     var remaining: Int { queue.remaining }
 
+    /// The granted Identify was sent: the shard's window restarts from now.
+    func sent(shard: Int) {
+        queue.identifySent(shard: shard, at: now())
+    }
+
     /// Returns when `shard` may identify (the queue has counted it); throws when cancelled.
     func waitForTurn(shard: Int) async throws {
         while true {
