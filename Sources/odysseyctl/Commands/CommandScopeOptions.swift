@@ -6,6 +6,11 @@ struct CommandScopeOptions: ParsableArguments {
     var guildID: String?
 
     func validate() throws {
+        try Self.validate(guildID)
+    }
+
+    /// `--guild` takes digits only; `invite` checks its own `--guild` the same way.
+    static func validate(_ guildID: String?) throws {
         if let guildID, guildID.isEmpty || !guildID.allSatisfy(\.isASCII) || !guildID.allSatisfy(\.isNumber) {
             throw ValidationError("--guild takes a guild id (digits), not \"\(guildID)\".")
         }

@@ -24,9 +24,7 @@ extension Odysseyctl {
         var guildID: String?
 
         func validate() throws {
-            if let guildID, guildID.isEmpty || !guildID.allSatisfy(\.isASCII) || !guildID.allSatisfy(\.isNumber) {
-                throw ValidationError("--guild takes a guild id (digits), not \"\(guildID)\".")
-            }
+            try CommandScopeOptions.validate(guildID)
         }
 
         func run() async throws {

@@ -73,10 +73,7 @@ struct DiscordProcessTests {
                 #expect(invite.url.contains("client_id=\(SandboxWorld.Demo.applicationID)"))
                 #expect(invite.features.contains("stage_queue") && !invite.features.contains("faceit"), "faceit starts off: \(invite.features)")
 
-                for request in await sandbox.world.requests {
-                    let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
-                    #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
-                }
+                await sandbox.world.expectRequestsValidAgainstSpec()
 
                 #expect(await stop(daemon) == 0)
                 let saved = try await pool.query("SELECT session_id FROM discord_gateway_sessions").rows.count

@@ -24,10 +24,7 @@ struct CommandDeployerTests {
                 throw error
             }
             await rest.shutdown()
-            for request in await sandbox.world.requests {
-                let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
-                #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
-            }
+            await sandbox.world.expectRequestsValidAgainstSpec()
         }
     }
 

@@ -65,10 +65,7 @@ struct InteractionPipelineTests {
                 #expect(!outcome.timedOut)
             }
             await rest.shutdown()
-            for request in await sandbox.world.requests {
-                let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
-                #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
-            }
+            await sandbox.world.expectRequestsValidAgainstSpec()
         }
     }
 
@@ -103,10 +100,7 @@ struct InteractionPipelineTests {
                 #expect(await sandbox.world.requests.count == requestsBefore, "nothing is sent with a dead token")
             }
             await rest.shutdown()
-            for request in await sandbox.world.requests {
-                let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
-                #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)")
-            }
+            await sandbox.world.expectRequestsValidAgainstSpec()
         }
     }
 

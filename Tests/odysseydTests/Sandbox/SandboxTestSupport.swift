@@ -95,12 +95,7 @@ struct SandboxHarness: Sendable {
 
     /// Every request body the sandbox received is one Discord's OpenAPI spec accepts.
     func expectRequestsValidAgainstSpec(sourceLocation: SourceLocation = #_sourceLocation) async {
-        let requests = await world.requests
-        #expect(!requests.isEmpty, sourceLocation: sourceLocation)
-        for request in requests {
-            let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
-            #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)", sourceLocation: sourceLocation)
-        }
+        await world.expectRequestsValidAgainstSpec(sourceLocation: sourceLocation)
     }
 
     /// Deploys `commands` to the demo guild through the client, as the daemon does.
@@ -124,5 +119,16 @@ func nextEvent(named name: String, in stream: AsyncStream<SandboxEvent>, timeout
         let first = await group.next() ?? nil
         group.cancelAll()
         return first
+    }
+}
+
+extension SandboxWorld {
+    /// Every request body the sandbox received (there must be some) is valid for Discord's OpenAPI spec.
+    func expectRequestsValidAgainstSpec(sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!requests.isEmpty, sourceLocation: sourceLocation)
+        for request in requests {
+            let problems = DiscordOpenAPI.shared.validate(method: request.method, path: request.path, body: request.body)
+            #expect(problems.isEmpty, "\(request.method) \(request.path): \(problems)", sourceLocation: sourceLocation)
+        }
     }
 }
