@@ -72,6 +72,8 @@ function __odysseyctl_parse_tokens -S
             end
         case 'invite'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
+        case 'stats'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'since=' 'version' 'h/help'
         case 'version'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'sandbox'
@@ -149,6 +151,7 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positiona
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'schedule' -d 'List recurring jobs and switch them on or off.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'commands' -d 'Compare the declared slash commands with Discord\'s and deploy them.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'invite' -d 'Print the URL that adds the bot to a server.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'stats' -d 'Show slash-command usage per command.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'sandbox' -d 'Try the bot in the local Discord sandbox.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
@@ -259,6 +262,12 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl invite" guild' -l 'guild' -d 'Preselect this server in Discord\'s dialog.' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl invite" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl invite" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" guild' -l 'guild' -d 'Only this server (0 for direct messages).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" since' -l 'since' -d 'How far back to count, e.g. 7d, 36h or 1d12h.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'

@@ -47,6 +47,12 @@ public enum ControlPath {
         guildID.map { "/v1/invite?guild_id=\(escaped($0))" } ?? "/v1/invite"
     }
 
+    /// `GET`, optional `?guild_id=` and `?since=` (a duration such as `7d`): ``CommandUsageReport``.
+    public static func stats(guildID: String?, since: String?) -> String {
+        let query = [guildID.map { "guild_id=\(escaped($0))" }, since.map { "since=\(escaped($0))" }].compactMap { $0 }
+        return query.isEmpty ? "/v1/stats" : "/v1/stats?" + query.joined(separator: "&")
+    }
+
     private static func escaped(_ component: String) -> String {
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
     }

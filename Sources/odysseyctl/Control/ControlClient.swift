@@ -101,6 +101,11 @@ struct ControlClient: Sendable {
         try await send(.get, ControlPath.invite(guildID: guildID))
     }
 
+    /// Command usage since a duration ago (`7d`), for one guild or (nil) all of them.
+    func stats(guildID: String?, since: String) async throws -> CommandUsageReport {
+        try await send(.get, ControlPath.stats(guildID: guildID, since: since))
+    }
+
     enum Method: Sendable {
         case get, post
     }

@@ -2,15 +2,15 @@ import ArgumentParser
 import Foundation
 import Logging
 
-/// `odysseyd benchmark jobs|discord`: fixed workloads whose figures are printed. Hidden: it is a
+/// `odysseyd benchmark jobs|discord|dice`: fixed workloads whose figures are printed. Hidden: it is a
 /// developer's tool, run by `scripts/benchmark`. `jobs` is the default, so `odysseyd benchmark
 /// --database …` still runs the job benchmark.
 struct BenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
-        abstract: "Measure the job system or the Discord gateway path.",
+        abstract: "Measure the job system, the Discord gateway path or the dice engine.",
         shouldDisplay: false,
-        subcommands: [Jobs.self, Discord.self],
+        subcommands: [Jobs.self, Discord.self, Dice.self],
         defaultSubcommand: Jobs.self
     )
 
@@ -83,6 +83,33 @@ struct BenchmarkCommand: AsyncParsableCommand {
             var logger = Logger(label: "benchmark")
             logger.logLevel = .error
             let report = try await DiscordBenchmark(logger: logger).run(dispatches: dispatches, samples: samples) { line in
+                if !json { print(line) }
+            }
+            if json { print(try BenchmarkCommand.prettyJSON(report)) }
+        }
+    }
+
+    /// The dice engine: parse + evaluate (+ format) per second, in process.
+    struct Dice: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "dice",
+            abstract: "Measure the dice engine: expressions parsed and evaluated per second.",
+            discussion: """
+                Runs in process with a seeded generator: simple rolls, keep/drop, exploding dice, \
+                rerolls, sets, the 1,000-dice worst case and formatting, each reported in \
+                expressions per second, then overall. Build with -c release; see scripts/benchmark.
+                """
+        )
+
+        @Option(help: "Rolls per class (the 1,000-dice class runs 2% of this, formatting 10%).")
+        var iterations = 50_000
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() async throws {
+            guard iterations > 0 else { throw ValidationError("--iterations must be positive") }
+            let report = try DiceBenchmark().run(iterations: iterations) { line in
                 if !json { print(line) }
             }
             if json { print(try BenchmarkCommand.prettyJSON(report)) }

@@ -15,6 +15,7 @@ struct ControlServer: Service {
     let routes: ControlRoutes
     let jobRoutes: JobControlRoutes
     let discordRoutes: DiscordControlRoutes
+    let usageRoutes: UsageControlRoutes
     let readiness: Readiness
     let logger: Logger
 
@@ -30,6 +31,7 @@ struct ControlServer: Service {
         routes.register(on: router)
         jobRoutes.register(on: router)
         discordRoutes.register(on: router)
+        usageRoutes.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

@@ -31,6 +31,7 @@ struct Daemon {
         let pool = PostgresPool(settings: configuration.database, size: configuration.databasePoolSize, logger: logger)
         let migrator = Migrator(pool: pool, files: migrations, logger: logger)
         let gate = SchemaGate(migrator: migrator, health: health, readiness: readiness, autoMigrate: configuration.autoMigrate, logger: logger)
+        let usage = CommandUsageRecorder(database: pool, schemaReady: { await gate.isRunning }, logger: logger)
         let notifier = SystemdNotifier()
         var jobSettings = JobRunner.Settings()
         jobSettings.retention = configuration.jobRetention
@@ -39,8 +40,10 @@ struct Daemon {
         let gatewayStatus = GatewayStatusBoard(health: health)
         let modules: [any FeatureModule] = [
             CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() }),
+            StatsFeature(store: CommandUsageStore(database: pool)),
+            DiceFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
         ]
-        let discord = try DiscordStack(configuration: configuration, modules: modules, logger: logger)
+        let discord = try DiscordStack(configuration: configuration, modules: modules, usage: usage, logger: logger)
         let events = DiscordEventRouter(cache: GuildCache(), logger: logger) { [responder = discord.responder] interaction in
             await responder.respond(to: interaction)
         }
@@ -53,7 +56,10 @@ struct Daemon {
             return GatewayService(configuration: settings, rest: discord.rest, sessionStore: PostgresGatewaySessionStore(database: pool),
                                   handler: events, statusBoard: gatewayStatus, waitForSchema: { await gate.waitUntilRunning() }, logger: logger)
         }
-        let jobs = JobRunner(queue: JobQueue(database: pool, handlers: JobHandlers()), gate: gate, health: health, settings: jobSettings, logger: logger)
+        var jobHandlers = JobHandlers()
+        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
+                                rest: discord.rest, logger: logger).register(on: &jobHandlers)
+        let jobs = JobRunner(queue: JobQueue(database: pool, handlers: jobHandlers), gate: gate, health: health, settings: jobSettings, logger: logger)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
             "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
@@ -67,9 +73,12 @@ struct Daemon {
                 jobRoutes: JobControlRoutes(runner: jobs, schema: gate),
                 discordRoutes: DiscordControlRoutes(deployer: discord.deployer, applicationID: discord.applicationID,
                                                     features: FeatureFlags(database: pool), schema: gate),
+                usageRoutes: UsageControlRoutes(store: CommandUsageStore(database: pool), schema: gate),
                 readiness: readiness, logger: logger
             ),
             pool,
+            // Stops before the pool (reverse order), so its last flush still has a database.
+            usage,
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             jobs,

@@ -20,7 +20,8 @@ struct DiscordStack: Sendable {
     let deployer: CommandDeployer?
     let endpoint: InteractionEndpoint?
 
-    init(configuration: DaemonConfiguration, modules: [any FeatureModule], logger: Logger) throws {
+    /// `usage` counts the slash commands the responder runs (nil: not counted).
+    init(configuration: DaemonConfiguration, modules: [any FeatureModule], usage: CommandUsageRecorder? = nil, logger: Logger) throws {
         let rest = DiscordRESTClient(baseURL: configuration.discordAPIBaseURL, token: configuration.discordToken ?? "",
                                  limiter: RateLimiter(), httpClient: nil, logger: logger)
         let applicationID = configuration.discordApplicationID.flatMap(Snowflake.init)
@@ -29,7 +30,7 @@ struct DiscordStack: Sendable {
         self.modules = modules
         // Interactions carry their application_id; the fallback only matters for a malformed one.
         let responder = InteractionResponder(router: modules.router, rest: rest, applicationID: applicationID ?? Snowflake(0),
-                                         now: { Date() }, logger: logger)
+                                         now: { Date() }, usage: usage, logger: logger)
         self.responder = responder
         deployer = configuration.discordToken == nil ? nil : applicationID.map {
             CommandDeployer(rest: rest, applicationID: $0, declared: modules.flatMap(\.commands), logger: logger)

@@ -16,7 +16,7 @@ enum FeatureCatalog {
     static let posting: DiscordPermissions = [.viewChannel, .sendMessages, .embedLinks, .readMessageHistory]
 
     /// Always on; not a flag.
-    static let core = Feature(name: "core", summary: "/ping and /about", enabledByDefault: true, botPermissions: posting)
+    static let core = Feature(name: "core", summary: "/ping, /about and /stats", enabledByDefault: true, botPermissions: posting)
 
     static let all: [Feature] = [
         // Promoting a speaker is clearing `suppress` on a stage, which needs Mute Members.

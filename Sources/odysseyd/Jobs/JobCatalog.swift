@@ -15,5 +15,6 @@ enum JobCatalog {
         JobDefinition("weekly.raid.start", concurrency: 1),
         JobDefinition("weekly.raid.end", concurrency: 1),
         JobDefinition("daily.raid.offers.generate", concurrency: 1, expireAfter: .seconds(600)),
+        InitiativeStore.refreshJob,
     ]
 }

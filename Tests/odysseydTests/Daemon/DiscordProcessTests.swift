@@ -24,6 +24,13 @@ struct DiscordProcessTests {
         ]
     }
 
+    /// The id of the initiative tracker message in the demo guild's #general, once posted.
+    static func trackerMessage(in sandbox: DiscordSandbox) async -> String? {
+        await sandbox.world.messages(in: SandboxWorld.Demo.generalChannelID).last { message in
+            message["embeds"]?.arrayValue?.first?["title"]?.stringValue?.hasPrefix("Initiative") == true
+        }?["id"]?.stringValue
+    }
+
     func stop(_ daemon: DaemonProcessTests.RunningDaemon) async -> Int32 {
         kill(daemon.process.processIdentifier, SIGTERM)
         return await DaemonProcessTests.waitForExit(daemon.process)
@@ -38,7 +45,8 @@ struct DiscordProcessTests {
 
                 let guild = SandboxWorld.Demo.guildID.description
                 let plan = try await daemon.json(CommandPlanReport.self, "commands", "plan", "--guild", guild)
-                #expect(plan.changes == [CommandChange(name: "about", action: .add), CommandChange(name: "ping", action: .add)], "\(plan)")
+                #expect(plan.changes == ["about", "character", "init", "ping", "roll", "stats"].map { CommandChange(name: $0, action: .add) },
+                        "\(plan)")
                 let drift = try await daemon.ctl("commands", "check", "--guild", guild)
                 #expect(drift.status == OdysseyExitCode.problemsFound.rawValue, "check exits 2 on drift: \(drift)")
                 #expect(drift.stdout.contains("/ping"))
@@ -61,6 +69,13 @@ struct DiscordProcessTests {
                     "sandbox", "interact", "/about", "--sandbox", await sandbox.controlURL(),
                 ])
                 #expect(text.status == 0 && text.stdout.contains("Odyssey \(OdysseyVersion.current)"), "\(text)")
+
+                // A feature with state and a job: /init join answers, and the daemon's job runner posts the tracker.
+                let joined = try await Shell.runCapturing(TestPaths.executable("odysseyctl"), [
+                    "sandbox", "interact", "/init join initiative:17", "--sandbox", await sandbox.controlURL(),
+                ])
+                #expect(joined.status == 0 && joined.stdout.contains("joins the initiative"), "\(joined)")
+                try await eventually { await Self.trackerMessage(in: sandbox) != nil }
 
                 let metrics = try await HTTPClient.shared.get(url: "http://127.0.0.1:\(daemon.httpPort)/metrics").get()
                 let exposition = metrics.body.map { String(buffer: $0) } ?? ""
@@ -89,6 +104,13 @@ struct DiscordProcessTests {
                 let resumes = await gateway.resumes.map(\.accepted)
                 #expect(identifies == 1, "a restart resumes instead of identifying again")
                 #expect(resumes == [true])
+
+                // The tracker's buttons outlive the process that posted them.
+                let tracker = try #require(await Self.trackerMessage(in: sandbox))
+                let started = try await sandbox.injectInteraction(SandboxInteractionRequest(
+                    customId: "init-next:\(SandboxWorld.Demo.generalChannelID)", messageId: tracker, userId: String(SandboxWorld.Demo.adaUserID)))
+                #expect(started.callbackName == "UPDATE_MESSAGE", "\(started)")
+                #expect(started.response?.embeds.first?["title"] == .string("Initiative — round 1"))
                 #expect(await stop(restarted) == 0)
             }
         }

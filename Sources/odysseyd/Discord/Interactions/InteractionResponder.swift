@@ -45,18 +45,21 @@ struct InteractionResponder: Sendable {
     /// Waits out the budget; tests replace it with a wait they release themselves.
     let sleep: @Sendable (Duration) async throws -> Void
     let now: @Sendable () -> Date
+    /// Counts slash commands that reach their handler; nil counts nothing.
+    let usage: CommandUsageRecorder?
     let logger: Logger
 
     init(router: InteractionRouter, rest: DiscordRESTClient, applicationID: Snowflake,
          budget: Duration = InteractionResponder.defaultBudget,
          sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-         now: @escaping @Sendable () -> Date, logger: Logger) {
+         now: @escaping @Sendable () -> Date, usage: CommandUsageRecorder? = nil, logger: Logger) {
         self.router = router
         self.rest = rest
         self.applicationID = applicationID
         self.budget = budget
         self.sleep = sleep
         self.now = now
+        self.usage = usage
         self.logger = logger
     }
 
@@ -90,6 +93,11 @@ struct InteractionResponder: Sendable {
         case .run(let route, let action):
             metadata["feature"] = "\(route.options.feature)"
             metadata["action"] = "\(action)"
+            // Only a use of a command counts: autocomplete is typing, components and modals are
+            // follow-ups of a use already counted. The recorder only buffers, so this stays fast.
+            if interaction.type == .applicationCommand, let usage {
+                await usage.record(interaction, command: action)
+            }
             return await LogContext.withMetadata(metadata) {
                 await race(route, action: action, interaction: interaction, metadata: metadata)
             }
