@@ -115,6 +115,25 @@ struct DiceRenderTests {
         #expect(!header.hasSuffix("\\"))
     }
 
+    @Test func markdownEscaping() {
+        #expect(DiscordMarkdown.escape("a*b_c~d`e|f<g>h[i]j\\k") == "a\\*b\\_c\\~d\\`e\\|f\\<g\\>h\\[i\\]j\\\\k")
+        #expect(DiscordMarkdown.escape("line\nbreak\there") == "line break here")
+        #expect(Array(DiscordMarkdown.escape("@here").utf8) == Array("@\u{200B}here".utf8))
+        #expect(DiscordMarkdown.code("x`y\nz") == "`xˋy z`")
+        #expect(DiceMarkdown.symbol(.multiply) == "\\*")
+        #expect(DiceMarkdown.symbol(.add) == "+")
+    }
+
+    @Test func validateAcceptsWhatOnlyTheDiceCanBreak() throws {
+        let roller = DiceRoller()
+        try roller.validate("1000d6!")
+        try roller.validate("1 / (1d2 - 1)")
+        try roller.validate("6 4d6kh3 # stats")
+        #expect(throws: DiceError(position: 2, message: "expected a number of sides after 'd'")) {
+            try roller.validate("1d+2")
+        }
+    }
+
     @Test func emptyPoolShowsADash() throws {
         let result = try roll("0d6 + 3", ScriptedDice([], in: 1...1))
         #expect(result.lines[0].detail == "0d6 (—) + 3")

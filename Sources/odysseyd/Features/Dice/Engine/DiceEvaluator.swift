@@ -42,7 +42,7 @@ struct DiceEvaluator: Sendable {
             return value
         case .labeled(let inner, let label, _):
             let value = try evaluate(inner, into: &output, using: &generator)
-            output.append(.text(" \\[" + DiceMarkdown.escape(label) + "\\]"))
+            output.append(.text(" \\[" + DiscordMarkdown.escape(label) + "\\]"))
             return value
         case .dice(let term):
             return try evaluate(term, into: &output, using: &generator)
@@ -59,11 +59,11 @@ struct DiceEvaluator: Sendable {
         switch term.count {
         case .literal(let value):
             count = value
-            output.append(.text(String(value) + DiceMarkdown.escape(suffix) + " ("))
+            output.append(.text(String(value) + DiscordMarkdown.escape(suffix) + " ("))
         case .expression(let expression):
             output.append(.text("("))
             count = try evaluate(expression, into: &output, using: &generator)
-            output.append(.text(")" + DiceMarkdown.escape(suffix) + " ("))
+            output.append(.text(")" + DiscordMarkdown.escape(suffix) + " ("))
             if count < 0 {
                 throw DiceError(position: term.position, message: "the number of dice cannot be negative (it was \(count))")
             }
@@ -134,7 +134,7 @@ struct DiceEvaluator: Sendable {
             }
         }
         let suffix = set.modifiers.map(\.text).joined() + (set.successes.map { $0.comparison.rawValue + String($0.value) } ?? "")
-        output.append(.text(")" + DiceMarkdown.escape(suffix)))
+        output.append(.text(")" + DiscordMarkdown.escape(suffix)))
         if set.successes != nil { return value }
         return try Self.sum(values.indices.filter { kept[$0] }.map { values[$0] }, at: set.position)
     }

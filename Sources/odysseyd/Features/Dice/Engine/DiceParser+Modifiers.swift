@@ -14,30 +14,20 @@ extension DiceParser {
             let letter = characters[index].lowerASCII
             let next: Character = index + 1 < characters.count ? characters[index + 1].lowerASCII : " "
             if letter == "!" && next == "=" { break }   // the not-equal comparison
-            switch letter {
-            case "k":
+            switch (letter, faces) {
+            case ("k", _):
                 index += 1
                 modifiers.append(DiceModifier(.keep(try parseSelector(keep: true)), at: position))
-            case "d", "p":
+            case ("d", _), ("p", _):
                 index += 1
                 modifiers.append(DiceModifier(.drop(try parseSelector(keep: false)), at: position))
-            case "r" where faces != nil:
+            case ("r", let faces?):
                 index += 1
-                modifiers.append(try parseReroll(at: position, faces: faces!))
-            case "e" where faces != nil, "!" where faces != nil:
+                modifiers.append(try parseReroll(at: position, faces: faces))
+            case ("e", let faces?), ("!", let faces?):
                 index += 1
-                if letter == "!" && next == "!" {
-                    throw DiceError(position: position, message: "compounding explosions ('!!') are not supported; use '!'")
-                }
-                if modifiers.contains(where: \.isExplosion) {
-                    throw DiceError(position: position, message: "a dice roll can explode only once")
-                }
-                let condition = try parseCondition(after: String(letter), bareNumberMeansEqual: true)
-                if (condition ?? DiceCondition(.equal, faces!.range.upperBound)).matchesAll(of: faces!.range) {
-                    throw DiceError(position: position, message: "'\(letter)' here would explode on every face of a d\(faces!.text) and never stop")
-                }
-                modifiers.append(DiceModifier(.explode(condition), at: position))
-            case "m" where faces != nil && (next == "i" || next == "a"):
+                modifiers.append(try parseExplosion(letter, at: position, faces: faces, after: modifiers))
+            case ("m", _?) where next == "i" || next == "a":
                 index += 2
                 let value = try parseSignedNumber(after: "m" + String(next))
                 modifiers.append(DiceModifier(next == "i" ? .minimum(value) : .maximum(value), at: position))
@@ -80,6 +70,23 @@ extension DiceParser {
             return .matching(condition)
         }
         throw DiceError(position: index, message: "expected a count or a comparison after '\(letter)'")
+    }
+
+    /// After `!` or `e`: an optional condition (default: the highest face).
+    private mutating func parseExplosion(_ letter: Character, at position: Int, faces: DiceFaces,
+                                         after earlier: [DiceModifier]) throws(DiceError) -> DiceModifier {
+        if letter == "!" && index < characters.count && characters[index] == "!" {
+            throw DiceError(position: position, message: "compounding explosions ('!!') are not supported; use '!'")
+        }
+        // A second explosion would re-explode the first one's dice: never what was meant.
+        if earlier.contains(where: \.isExplosion) {
+            throw DiceError(position: position, message: "a dice roll can explode only once")
+        }
+        let condition = try parseCondition(after: String(letter), bareNumberMeansEqual: true)
+        if (condition ?? DiceCondition(.equal, faces.range.upperBound)).matchesAll(of: faces.range) {
+            throw DiceError(position: position, message: "'\(letter)' here would explode on every face of a d\(faces.text) and never stop")
+        }
+        return DiceModifier(.explode(condition), at: position)
     }
 
     /// After `r`: `r` (once), `ro` (once), `rr` (until it stops matching), `ra` (once, added).

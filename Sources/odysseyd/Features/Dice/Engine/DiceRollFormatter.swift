@@ -66,9 +66,9 @@ enum DiceRollFormatter {
 
     private static func compose(_ roll: DiceRoll, expression: [Character], comment: [Character],
                                 details: Bool, diceShown: Int?) -> String {
-        var header = "`" + DiceMarkdown.code(String(expression)) + "`"
+        var header = DiscordMarkdown.code(String(expression))
         if roll.lines.count > 1 { header += " ×\(roll.lines.count)" }
-        if !comment.isEmpty { header += " · " + DiceMarkdown.escape(String(comment)) }
+        if !comment.isEmpty { header += " · " + DiscordMarkdown.escape(String(comment)) }
         var lines = [header]
         for (number, line) in roll.lines.enumerated() {
             let prefix = roll.lines.count > 1 ? "\(number + 1). " : ""
