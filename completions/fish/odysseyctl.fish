@@ -74,6 +74,14 @@ function __odysseyctl_parse_tokens -S
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
         case 'stats'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'since=' 'version' 'h/help'
+        case 'session'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'all' 'version' 'h/help'
+            case 'revoke'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'user=' 'version' 'h/help'
+            end
         case 'version'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'sandbox'
@@ -152,6 +160,7 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positiona
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'commands' -d 'Compare the declared slash commands with Discord\'s and deploy them.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'invite' -d 'Print the URL that adds the bot to a server.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'stats' -d 'Show slash-command usage per command.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'session' -d 'List and revoke dashboard login sessions.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'sandbox' -d 'Try the bot in the local Discord sandbox.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
@@ -268,6 +277,22 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" since' -l 'since' -d 'How far back to count, e.g. 7d, 36h or 1d12h.' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl session" -eq 1' -fa 'ls' -d 'List dashboard sessions, newest first.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl session" -eq 1' -fa 'revoke' -d 'Revoke a dashboard session, or all sessions of a user.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session ls" all' -l 'all' -d 'Include expired and revoked sessions.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" user' -l 'user' -d 'Revoke every live session of this Discord user.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'

@@ -53,6 +53,11 @@ public enum ControlPath {
         return query.isEmpty ? "/v1/stats" : "/v1/stats?" + query.joined(separator: "&")
     }
 
+    /// `GET`, `?all=true` for expired and revoked too: ``SessionListResponse``.
+    public static func sessions(all: Bool) -> String { all ? "/v1/sessions?all=true" : "/v1/sessions" }
+    /// `POST` a ``SessionRevokeRequest``: ``SessionRevokeResponse``.
+    public static let revokeSessions = "/v1/sessions/revoke"
+
     private static func escaped(_ component: String) -> String {
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
     }

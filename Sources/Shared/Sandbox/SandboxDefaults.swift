@@ -13,6 +13,10 @@ public enum SandboxDefaults {
     public static let urlEnvironmentVariable = "ODYSSEY_SANDBOX_URL"
     /// The demo world's bot token: not a secret, it only opens the sandbox.
     public static let token = "sandbox-token"
+    /// The demo application's OAuth2 client secret (`DISCORD_CLIENT_SECRET`): not a secret either.
+    public static let clientSecret = "sandbox-client-secret"
     public static let interactionsPath = "/sandbox/v1/interactions"
     public static let worldPath = "/sandbox/v1/world"
+    /// `POST {"redirect_uri", "user_id", "scopes"}`: an OAuth2 code, as if the user had authorized.
+    public static let oauthCodePath = "/sandbox/v1/oauth/code"
 }

@@ -106,6 +106,15 @@ struct ControlClient: Sendable {
         try await send(.get, ControlPath.stats(guildID: guildID, since: since))
     }
 
+    /// Dashboard sessions; `all` includes expired and revoked ones.
+    func sessions(all: Bool) async throws -> SessionListResponse {
+        try await send(.get, ControlPath.sessions(all: all))
+    }
+
+    func revokeSessions(_ request: SessionRevokeRequest) async throws -> SessionRevokeResponse {
+        try await send(.post, ControlPath.revokeSessions, body: request)
+    }
+
     enum Method: Sendable {
         case get, post
     }

@@ -2,15 +2,15 @@ import ArgumentParser
 import Foundation
 import Logging
 
-/// `odysseyd benchmark jobs|discord|dice`: fixed workloads whose figures are printed. Hidden: it is a
+/// `odysseyd benchmark jobs|discord|dice|mileage`: fixed workloads whose figures are printed. Hidden: it is a
 /// developer's tool, run by `scripts/benchmark`. `jobs` is the default, so `odysseyd benchmark
 /// --database …` still runs the job benchmark.
 struct BenchmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
-        abstract: "Measure the job system, the Discord gateway path or the dice engine.",
+        abstract: "Measure the job system, the Discord gateway path, the dice engine or mileage awards.",
         shouldDisplay: false,
-        subcommands: [Jobs.self, Discord.self, Dice.self],
+        subcommands: [Jobs.self, Discord.self, Dice.self, Mileage.self],
         defaultSubcommand: Jobs.self
     )
 
@@ -112,6 +112,48 @@ struct BenchmarkCommand: AsyncParsableCommand {
             let report = try DiceBenchmark().run(iterations: iterations) { line in
                 if !json { print(line) }
             }
+            if json { print(try BenchmarkCommand.prettyJSON(report)) }
+        }
+    }
+
+    /// Mileage awards through the whole path, against a scratch database.
+    struct Mileage: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mileage",
+            abstract: "Measure mileage awards per second: dispatch → hook → transaction → tier check.",
+            discussion: """
+                Creates the tables in the database DATABASE_URL names (it must be empty or a \
+                previous benchmark's: every run starts by truncating the job and mileage tables), then \
+                routes MESSAGE_CREATE dispatches from concurrent producers through the gateway hook \
+                and the award transaction, and prints awards per second; then the same for events \
+                refused by the cooldown and for redelivered duplicates. Build with -c release; see \
+                scripts/benchmark.
+                """
+        )
+
+        @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
+        var database: String?
+
+        @Option(help: "Awards to make (rounded up to whole rounds of 2,000 members).")
+        var awards = 20_000
+
+        @Option(help: "Concurrent producers (shards delivering events).")
+        var producers = 8
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() async throws {
+            guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
+                throw ValidationError("name a scratch database with --database or DATABASE_URL")
+            }
+            guard awards > 0, producers > 0 else { throw ValidationError("--awards and --producers must be positive") }
+            var logger = Logger(label: "benchmark")
+            logger.logLevel = .error
+            let report = try await MileageBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger)
+                .run(awards: awards, producers: producers) { line in
+                    if !json { print(line) }
+                }
             if json { print(try BenchmarkCommand.prettyJSON(report)) }
         }
     }

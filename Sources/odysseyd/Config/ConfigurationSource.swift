@@ -21,7 +21,7 @@ struct ConfigurationSource: Sendable {
     }
 
     /// Settings that may come from `$CREDENTIALS_DIRECTORY` because they hold secrets.
-    static let credentialNames = ["DATABASE_URL", "DISCORD_TOKEN", "DISCORD_PUBLIC_KEY"]
+    static let credentialNames = ["DATABASE_URL", "DISCORD_TOKEN", "DISCORD_PUBLIC_KEY", "DISCORD_CLIENT_SECRET", "ODYSSEY_TOKEN_KEY"]
 
     private(set) var entries: [String: Entry] = [:]
     let envFilePath: String?

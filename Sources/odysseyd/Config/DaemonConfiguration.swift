@@ -38,6 +38,8 @@ struct DaemonConfiguration: Sendable {
     var discordShardCount: Int?
     /// nil: every shard of the count.
     var discordShardIDs: String?
+    /// The dashboard OAuth bridge (issue 5); nil unless its secret and key are set.
+    var oauth: OAuthBridgeSettings?
 
     /// Every setting with its default, for `--check-config` and the man page.
     static let defaults: [String: String] = [
@@ -61,6 +63,11 @@ struct DaemonConfiguration: Sendable {
         "DISCORD_INTENTS": DaemonConfiguration.defaultIntents.names.joined(separator: ","),
         "DISCORD_SHARD_COUNT": "auto",
         "DISCORD_SHARDS": "all",
+        "DISCORD_CLIENT_SECRET": "",
+        "ODYSSEY_TOKEN_KEY": "",
+        "ODYSSEY_SESSION_TTL": "7d",
+        "ODYSSEY_OAUTH_REDIRECT_URIS": "",
+        "ODYSSEY_OAUTH_SYNC_URL": "",
     ]
 
     /// What the features listen to: guilds and channels, members (privileged: switch on "Server
@@ -68,7 +75,7 @@ struct DaemonConfiguration: Sendable {
     /// their content) for mileage.
     static let defaultIntents: GatewayIntents = [.guilds, .guildMembers, .guildVoiceStates, .guildMessages, .guildMessageReactions]
 
-    static let secretNames: Set<String> = ["DISCORD_TOKEN"]
+    static let secretNames: Set<String> = ["DISCORD_TOKEN", "DISCORD_CLIENT_SECRET", "ODYSSEY_TOKEN_KEY"]
 
     init(source: ConfigurationSource) throws {
         func value(_ name: String) -> String {
@@ -146,6 +153,7 @@ struct DaemonConfiguration: Sendable {
                 throw ConfigurationError(setting: "DISCORD_SHARDS", message: "\(error); expected ids or ranges below DISCORD_SHARD_COUNT, e.g. 0-3,8")
             }
         }
+        oauth = try OAuthBridgeSettings(value: value, applicationID: discordApplicationID)
     }
 
     /// Packaged installs ship migrations in /usr/share; a source checkout has them beside the package.
@@ -177,7 +185,7 @@ struct DaemonConfiguration: Sendable {
             "DISCORD_INTENTS": discordIntents.names.joined(separator: ","),
             "DISCORD_SHARD_COUNT": discordShardCount.map(String.init) ?? "auto",
             "DISCORD_SHARDS": discordShardIDs ?? "all",
-        ]
+        ].merging(OAuthBridgeSettings.describe(oauth)) { current, _ in current }
         return effective.keys.sorted().map { name in
             (name, effective[name] ?? "", source[name]?.origin.rawValue ?? ConfigurationSource.Origin.defaultValue.rawValue)
         }

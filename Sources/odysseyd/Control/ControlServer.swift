@@ -16,6 +16,8 @@ struct ControlServer: Service {
     let jobRoutes: JobControlRoutes
     let discordRoutes: DiscordControlRoutes
     let usageRoutes: UsageControlRoutes
+    /// Dashboard sessions (`odysseyctl session`); nil in tests that do not need them.
+    var sessionRoutes: SessionControlRoutes? = nil
     let readiness: Readiness
     let logger: Logger
 
@@ -32,6 +34,7 @@ struct ControlServer: Service {
         jobRoutes.register(on: router)
         discordRoutes.register(on: router)
         usageRoutes.register(on: router)
+        sessionRoutes?.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

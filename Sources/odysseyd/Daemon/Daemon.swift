@@ -38,14 +38,22 @@ struct Daemon {
         // The runner must be done before the group's bound runs out and the pool closes.
         jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
         let gatewayStatus = GatewayStatusBoard(health: health)
+        let mileage = MileageFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers()))
+        let mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
         let modules: [any FeatureModule] = [
             CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() }),
             StatsFeature(store: CommandUsageStore(database: pool)),
             DiceFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
+            mileage,
+            StageQueueFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
         ]
         let discord = try DiscordStack(configuration: configuration, modules: modules, usage: usage, logger: logger)
-        let events = DiscordEventRouter(cache: GuildCache(), logger: logger) { [responder = discord.responder] interaction in
+        let events = DiscordEventRouter(cache: GuildCache(), onMessage: { mileageHooks.submit(.message($0)) },
+                                        onReaction: { mileageHooks.submit(.reaction($0)) },
+                                        onVoiceState: { mileageHooks.submit(.voiceState($0)) },
+                                        logger: logger) { [responder = discord.responder] interaction in
             await responder.respond(to: interaction)
+            mileageHooks.submit(.command(interaction))
         }
         // Without a token there is nothing to identify with: /healthz says discord not_ready.
         let gateway = configuration.discordToken.map { token in
@@ -59,6 +67,11 @@ struct Daemon {
         var jobHandlers = JobHandlers()
         InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
                                 rest: discord.rest, logger: logger).register(on: &jobHandlers)
+        MileageTierSync(pool: pool, rest: discord.rest, now: { Date() }, logger: logger).register(on: &jobHandlers)
+        MileageEngagementStore(pool: pool, now: { Date() }).register(on: &jobHandlers)
+        StageQueueJobs(store: StageQueueStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())), rest: discord.rest, logger: logger).register(on: &jobHandlers)
+        let oauth = OAuthBridgeStack(configuration: configuration, pool: pool, schemaReady: { await gate.isRunning }, logger: logger)
+        oauth.register(on: &jobHandlers)
         let jobs = JobRunner(queue: JobQueue(database: pool, handlers: jobHandlers), gate: gate, health: health, settings: jobSettings, logger: logger)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
@@ -74,17 +87,20 @@ struct Daemon {
                 discordRoutes: DiscordControlRoutes(deployer: discord.deployer, applicationID: discord.applicationID,
                                                     features: FeatureFlags(database: pool), schema: gate),
                 usageRoutes: UsageControlRoutes(store: CommandUsageStore(database: pool), schema: gate),
+                sessionRoutes: oauth.controlRoutes,
                 readiness: readiness, logger: logger
             ),
             pool,
             // Stops before the pool (reverse order), so its last flush still has a database.
             usage,
+            // Drains its inbox on shutdown: after the gateway stops (later in the list), before the pool.
+            mileageHooks,
             DatabaseHealthMonitor(pool: pool, health: health, readiness: readiness, logger: logger),
             gate,
             jobs,
         ] + discordServices + [
             PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness,
-                             interactions: discord.endpoint, logger: logger),
+                             interactions: discord.endpoint, oauthBridge: oauth.publicRoutes, logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
         ]

@@ -14,6 +14,8 @@ struct PublicHTTPServer: Service {
     let readiness: Readiness
     /// `POST /interactions` (Discord's Interactions Endpoint URL); nil without DISCORD_PUBLIC_KEY.
     var interactions: InteractionEndpoint? = nil
+    /// `/admin/oauth/…` (the dashboard OAuth bridge); nil unless it is configured.
+    var oauthBridge: OAuthBridgeRoutes? = nil
     let logger: Logger
 
     func run() async throws {
@@ -48,6 +50,7 @@ struct PublicHTTPServer: Service {
             InteractionHTTPRoute.register(on: router, verifier: interactions.verifier, responder: interactions.responder,
                                           now: { Date() }, logger: logger)
         }
+        oauthBridge?.register(on: router)
         return router
     }
 }

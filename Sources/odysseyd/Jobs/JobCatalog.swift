@@ -16,5 +16,8 @@ enum JobCatalog {
         JobDefinition("weekly.raid.end", concurrency: 1),
         JobDefinition("daily.raid.offers.generate", concurrency: 1, expireAfter: .seconds(600)),
         InitiativeStore.refreshJob,
+        MileageTierSync.job,
+        MileageTierSync.retryJob,
+        MileageEngagementStore.job,
     ]
 }

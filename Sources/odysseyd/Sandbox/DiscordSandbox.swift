@@ -42,6 +42,7 @@ struct DiscordSandbox: Service {
         let router = Router(context: BasicWebSocketRequestContext.self)
         registerREST(on: router)
         registerControl(on: router)
+        registerOAuth(on: router)
         gateway?.register(on: router)
         let port = boundPort
         let application = Application(

@@ -7,6 +7,7 @@ extension SandboxWorld {
     static let routes: [(method: String, template: String)] = [
         ("GET", "/gateway/bot"),
         ("GET", "/users/@me"),
+        ("POST", "/oauth2/token"),
         ("GET", "/applications/@me"),
         ("GET", "/applications/{application.id}/commands"),
         ("PUT", "/applications/{application.id}/commands"),

@@ -28,6 +28,8 @@ actor SandboxWorld {
     var interactions: [UInt64: SandboxInteraction] = [:]
     var ids = SandboxSnowflakes()
     var rateLimits = SandboxRateLimits()
+    /// OAuth2 codes and user tokens (SandboxWorld+OAuth.swift).
+    var oauth = SandboxOAuthState()
 
     /// Every REST request received, in order.
     private(set) var requests: [SandboxRecordedRequest] = []
@@ -152,6 +154,8 @@ actor SandboxWorld {
             faults[call.routeID] = queued.isEmpty ? nil : queued
             return early(reply(for: fault, call: call))
         }
+        // OAuth2 calls carry a user's Bearer token or client credentials, not the bot token.
+        if let reply = oauthAnswer(call) { return reply }
         if call.needsBotToken {
             let sent = call.header("authorization") ?? ""
             guard ConstantTime.isEqual(sent, "Bot \(application.token)") else {

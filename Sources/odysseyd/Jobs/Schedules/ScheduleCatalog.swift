@@ -16,5 +16,8 @@ enum ScheduleCatalog {
         Entry(name: "raid.progress.refresh", jobName: "raid.progress.refresh", expression: "every 10 minutes"),
         Entry(name: "monthly.hall.refresh", jobName: "monthly.hall.refresh", expression: "day 1 10:00"),
         Entry(name: "public.post.publish", jobName: "public.post.publish", expression: "every 2 minutes"),
+        // Recomputes today's and yesterday's engagement rows; re-enqueues tier syncs still failing.
+        Entry(name: "mileage.engagement.snapshot", jobName: "mileage.engagement.snapshot", expression: "every hour"),
+        Entry(name: "mileage.tiers.retry", jobName: "mileage.tiers.retry", expression: "every hour"),
     ]
 }

@@ -4,8 +4,10 @@ import ServiceLifecycle
 import Synchronization
 
 /// The daemon's ``GatewayEventHandler``: keeps the ``GuildCache`` current from guild, channel,
-/// role, member and voice events, hands INTERACTION_CREATE to `onInteraction` and MESSAGE_CREATE
-/// to `onMessage`, and counts everything else as unhandled.
+/// role, member and voice events, hands INTERACTION_CREATE to `onInteraction`, MESSAGE_CREATE
+/// to `onMessage`, MESSAGE_REACTION_ADD to `onReaction` and every VOICE_STATE_UPDATE (after the
+/// cache has it) to `onVoiceState`, and counts everything else as unhandled. The optional
+/// callbacks run on the shard's read loop, so they should hand work off rather than wait on it.
 ///
 /// Interactions run in child tasks of ``run()`` (a service of its own), so a slow handler never
 /// holds up the shard's read loop; run the router in the service group before the gateway, so the
@@ -21,17 +23,23 @@ final class DiscordEventRouter: GatewayEventHandler, Service, Sendable {
     let cache: GuildCache
     private let onInteraction: @Sendable (Interaction) async -> Void
     private let onMessage: (@Sendable (Message) async -> Void)?
+    private let onReaction: (@Sendable (MessageReactionAdd) async -> Void)?
+    private let onVoiceState: (@Sendable (VoiceState) async -> Void)?
     private let logger: Logger
     private let interactions: AsyncStream<Interaction>
     private let interactionInput: AsyncStream<Interaction>.Continuation
     private let unhandled = Mutex<[String: Int]>([:])
     private let failures = Mutex<Int>(0)
 
-    init(cache: GuildCache, onMessage: (@Sendable (Message) async -> Void)? = nil, logger: Logger,
+    init(cache: GuildCache, onMessage: (@Sendable (Message) async -> Void)? = nil,
+         onReaction: (@Sendable (MessageReactionAdd) async -> Void)? = nil,
+         onVoiceState: (@Sendable (VoiceState) async -> Void)? = nil, logger: Logger,
          onInteraction: @escaping @Sendable (Interaction) async -> Void) {
         self.cache = cache
         self.onInteraction = onInteraction
         self.onMessage = onMessage
+        self.onReaction = onReaction
+        self.onVoiceState = onVoiceState
         self.logger = logger
         (interactions, interactionInput) = AsyncStream<Interaction>.makeStream()
     }
@@ -88,11 +96,15 @@ final class DiscordEventRouter: GatewayEventHandler, Service, Sendable {
             let gone = try decode(GuildEventPayloads.MemberRemove.self, data)
             await cache.memberRemoved(gone.user.id, guild: gone.guildID)
         case "VOICE_STATE_UPDATE":
-            await cache.voiceStateChanged(try decode(VoiceState.self, data))
+            let state = try decode(VoiceState.self, data)
+            await cache.voiceStateChanged(state)
+            await onVoiceState?(state)
         case "INTERACTION_CREATE":
             interactionInput.yield(try decode(Interaction.self, data))
         case "MESSAGE_CREATE" where onMessage != nil:
             await onMessage?(try decode(Message.self, data))
+        case "MESSAGE_REACTION_ADD" where onReaction != nil:
+            await onReaction?(try decode(MessageReactionAdd.self, data))
         default:
             unhandled.withLock { $0[dispatch.event, default: 0] += 1 }
         }
