@@ -3,53 +3,35 @@ import Shared
 import Testing
 @testable import odysseyd
 
-/// The dice feature as the daemon runs it, in process: a migrated throwaway database, the
-/// Discord sandbox with the feature's commands deployed to the demo guild, and a bot loop that
-/// answers every injected interaction through the real router and responder. Randomness is
-/// seeded, so rolls are the same on every run.
+/// The dice feature in a ``FeatureSandbox``, with its initiative store and the tracker message's
+/// editor at hand. Randomness is seeded, so rolls are the same on every run.
 struct DiceFeatureTestbed: Sendable {
     typealias Demo = SandboxWorld.Demo
 
-    let harness: SandboxHarness
-    let pool: PostgresPool
+    let sandbox: FeatureSandbox
     let feature: DiceFeature
     let initiative: InitiativeStore
     let editor: InitiativeMessageEditor
 
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
+    var harness: SandboxHarness { sandbox.harness }
+    var pool: PostgresPool { sandbox.pool }
+
     static func with(seed: UInt64 = 7, _ body: (DiceFeatureTestbed) async throws -> Void) async throws {
-        try await TestDatabase.with(poolSize: 4) { _, pool in
-            _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
-            let gateway = RecordingGateway()
-            try await SandboxHarness.with(gateway: gateway) { harness in
-                let queue = JobQueue(database: pool, handlers: JobHandlers())
-                let feature = DiceFeature(pool: pool, queue: queue, randomness: .seeded(seed), now: { now })
-                _ = try await harness.deploy(feature.commands)
-                let responder = InteractionResponder(router: [feature as any FeatureModule].router, rest: harness.client,
-                                                     applicationID: Snowflake(Demo.applicationID), budget: .seconds(10),
-                                                     now: { Date() }, logger: .test)
-                let bot = Task {
-                    for await event in gateway.dispatches where event.name == "INTERACTION_CREATE" {
-                        guard let interaction = try? JSONDecoder().decode(Interaction.self, from: event.data.encoded()) else { continue }
-                        Task { await responder.respond(to: interaction) }
-                    }
-                }
-                defer { bot.cancel() }
-                let store = InitiativeStore(pool: pool, queue: queue)
-                try await body(DiceFeatureTestbed(harness: harness, pool: pool, feature: feature, initiative: store,
-                                                  editor: InitiativeMessageEditor(store: store, rest: harness.client, logger: .test)))
-                await harness.expectRequestsValidAgainstSpec()
-            }
+        try await FeatureSandbox.with(poolSize: 4, module: { pool, queue in
+            DiceFeature(pool: pool, queue: queue, randomness: .seeded(seed), now: { now })
+        }) { sandbox, feature in
+            let store = InitiativeStore(pool: sandbox.pool, queue: sandbox.queue)
+            try await body(DiceFeatureTestbed(sandbox: sandbox, feature: feature, initiative: store,
+                                              editor: InitiativeMessageEditor(store: store, rest: sandbox.harness.client, logger: .test)))
         }
     }
 
     /// Types `line` in #general as `user` and returns what the bot answered.
-    func run(_ line: String, as user: UInt64 = Demo.cleoUserID, channel: UInt64 = Demo.generalChannelID) async throws -> SandboxInteractionOutcome {
-        let outcome = try await harness.sandbox.injectInteraction(
-            SandboxInteractionRequest(command: line, userId: String(user), channelId: String(channel)))
-        #expect(outcome.acknowledged && outcome.problem == nil, "\(line): \(outcome)")
-        return outcome
+    func run(_ line: String, as user: UInt64 = Demo.cleoUserID, channel: UInt64 = Demo.generalChannelID,
+             sourceLocation: SourceLocation = #_sourceLocation) async throws -> SandboxInteractionOutcome {
+        try await sandbox.run(line, as: user, channel: channel, sourceLocation: sourceLocation)
     }
 
     /// The text of the bot's answer to `line`.
@@ -59,7 +41,7 @@ struct DiceFeatureTestbed: Sendable {
 
     /// Presses a button on a message.
     func click(_ customID: String, on message: String, as user: UInt64 = Demo.cleoUserID) async throws -> SandboxInteractionOutcome {
-        try await harness.sandbox.injectInteraction(SandboxInteractionRequest(customId: customID, messageId: message, userId: String(user)))
+        try await sandbox.click(customID, on: message, as: user)
     }
 
     /// The choices autocomplete offers while `user` types `typed` into `option` of `line`

@@ -3,15 +3,13 @@ import Shared
 import Testing
 @testable import odysseyd
 
-/// The stage queue as the daemon runs it, in process: a migrated throwaway database, the Discord
-/// sandbox with `/sign-up` deployed to the demo guild, and a bot loop that answers every injected
-/// interaction through the real router and responder. The jobs (queue message, announcements)
-/// are run by hand, so a test sees exactly what each run sends.
+/// The stage queue in a ``FeatureSandbox``, with its store and the queue message's editor at hand.
+/// The jobs (queue message, announcements) are run by hand, so a test sees exactly what each run
+/// sends.
 struct StageQueueTestbed: Sendable {
     typealias Demo = SandboxWorld.Demo
 
-    let harness: SandboxHarness
-    let pool: PostgresPool
+    let sandbox: FeatureSandbox
     let feature: StageQueueFeature
     let store: StageQueueStore
     let editor: StageQueueMessageEditor
@@ -19,39 +17,21 @@ struct StageQueueTestbed: Sendable {
     static let guild = Snowflake(Demo.guildID)
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
 
+    var harness: SandboxHarness { sandbox.harness }
+    var pool: PostgresPool { sandbox.pool }
+
     static func with(_ body: (StageQueueTestbed) async throws -> Void) async throws {
-        try await TestDatabase.with(poolSize: 6) { _, pool in
-            _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
-            let gateway = RecordingGateway()
-            try await SandboxHarness.with(gateway: gateway) { harness in
-                let queue = JobQueue(database: pool, handlers: JobHandlers())
-                let feature = StageQueueFeature(pool: pool, queue: queue, now: { now })
-                _ = try await harness.deploy(feature.commands)
-                let responder = InteractionResponder(router: [feature as any FeatureModule].router, rest: harness.client,
-                                                     applicationID: Snowflake(Demo.applicationID), budget: .seconds(10),
-                                                     now: { Date() }, logger: .test)
-                let bot = Task {
-                    for await event in gateway.dispatches where event.name == "INTERACTION_CREATE" {
-                        guard let interaction = try? JSONDecoder().decode(Interaction.self, from: event.data.encoded()) else { continue }
-                        Task { await responder.respond(to: interaction) }
-                    }
-                }
-                defer { bot.cancel() }
-                let store = StageQueueStore(pool: pool, queue: queue)
-                try await body(StageQueueTestbed(harness: harness, pool: pool, feature: feature, store: store,
-                                                 editor: StageQueueMessageEditor(store: store, rest: harness.client, logger: .test)))
-                await harness.expectRequestsValidAgainstSpec()
-            }
+        try await FeatureSandbox.with(module: { pool, queue in StageQueueFeature(pool: pool, queue: queue, now: { now }) }) { sandbox, feature in
+            let store = StageQueueStore(pool: sandbox.pool, queue: sandbox.queue)
+            try await body(StageQueueTestbed(sandbox: sandbox, feature: feature, store: store,
+                                             editor: StageQueueMessageEditor(store: store, rest: sandbox.harness.client, logger: .test)))
         }
     }
 
     /// Types `line` in #sign-up as `user` and returns what the bot answered.
     func run(_ line: String, as user: UInt64 = Demo.cleoUserID, channel: UInt64 = Demo.signUpChannelID,
              sourceLocation: SourceLocation = #_sourceLocation) async throws -> SandboxInteractionOutcome {
-        let outcome = try await harness.sandbox.injectInteraction(
-            SandboxInteractionRequest(command: line, userId: String(user), channelId: String(channel)))
-        #expect(outcome.acknowledged && outcome.problem == nil, "\(line): \(outcome)", sourceLocation: sourceLocation)
-        return outcome
+        try await sandbox.run(line, as: user, channel: channel, sourceLocation: sourceLocation)
     }
 
     /// The text of the bot's answer to `line`.
@@ -61,7 +41,7 @@ struct StageQueueTestbed: Sendable {
 
     /// Presses a button on a message.
     func click(_ customID: String, on message: String, as user: UInt64 = Demo.cleoUserID) async throws -> SandboxInteractionOutcome {
-        try await harness.sandbox.injectInteraction(SandboxInteractionRequest(customId: customID, messageId: message, userId: String(user)))
+        try await sandbox.click(customID, on: message, as: user)
     }
 
     /// The usual configuration: queue message in #sign-up, announcements in #announcements,
