@@ -38,16 +38,10 @@ struct Daemon {
         // The runner must be done before the group's bound runs out and the pool closes.
         jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
         let gatewayStatus = GatewayStatusBoard(health: health)
-        let mileage = MileageFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers()))
-        let mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
-        let modules: [any FeatureModule] = [
-            CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() }),
-            StatsFeature(store: CommandUsageStore(database: pool)),
-            DiceFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
-            mileage,
-            StageQueueFeature(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
-        ]
-        let discord = try DiscordStack(configuration: configuration, modules: modules, usage: usage, logger: logger)
+        let core = CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() })
+        let features = FeatureStack(pool: pool, core: core, usage: CommandUsageStore(database: pool), logger: logger)
+        let mileageHooks = features.mileageHooks
+        let discord = try DiscordStack(configuration: configuration, modules: features.modules, usage: usage, logger: logger)
         let events = DiscordEventRouter(cache: GuildCache(), onMessage: { mileageHooks.submit(.message($0)) },
                                         onReaction: { mileageHooks.submit(.reaction($0)) },
                                         onVoiceState: { mileageHooks.submit(.voiceState($0)) },
@@ -65,11 +59,7 @@ struct Daemon {
                                   handler: events, statusBoard: gatewayStatus, waitForSchema: { await gate.waitUntilRunning() }, logger: logger)
         }
         var jobHandlers = JobHandlers()
-        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())),
-                                rest: discord.rest, logger: logger).register(on: &jobHandlers)
-        MileageTierSync(pool: pool, rest: discord.rest, now: { Date() }, logger: logger).register(on: &jobHandlers)
-        MileageEngagementStore(pool: pool, now: { Date() }).register(on: &jobHandlers)
-        StageQueueJobs(store: StageQueueStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())), rest: discord.rest, logger: logger).register(on: &jobHandlers)
+        features.registerJobs(on: &jobHandlers, rest: discord.rest)
         let oauth = OAuthBridgeStack(configuration: configuration, pool: pool, schemaReady: { await gate.isRunning }, logger: logger)
         oauth.register(on: &jobHandlers)
         let jobs = JobRunner(queue: JobQueue(database: pool, handlers: jobHandlers), gate: gate, health: health, settings: jobSettings, logger: logger)
@@ -100,7 +90,9 @@ struct Daemon {
             jobs,
         ] + discordServices + [
             PublicHTTPServer(host: configuration.httpHost, port: configuration.httpPort, health: health, pool: pool, metrics: DaemonMetrics(registry: registry, jobs: JobInspector(queue: jobs.queue)), readiness: readiness,
-                             interactions: discord.endpoint, oauthBridge: oauth.publicRoutes, logger: logger),
+                             interactions: discord.endpoint, oauthBridge: oauth.publicRoutes,
+                             engagement: features.engagementRoutes(bridge: oauth.bridge, rest: discord.rest, schemaReady: { await gate.isRunning }),
+                             logger: logger),
             ReloadService(envFile: envFile, explicitEnvFile: explicitEnvFile, notifier: notifier, logger: logger),
             LifecycleNotifier(notifier: notifier, readiness: readiness, health: health, processStart: processStart, logger: logger),
         ]

@@ -3,8 +3,8 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// The public HTTP surface: `/healthz` and `/metrics` (webhooks, OAuth and the REST API join it
-/// in later subsystems).
+/// The public HTTP surface: `/healthz`, `/metrics`, Discord's `POST /interactions`, the dashboard
+/// OAuth bridge and its engagement API (webhooks join it in a later subsystem).
 struct PublicHTTPServer: Service {
     let host: String
     let port: Int
@@ -16,6 +16,8 @@ struct PublicHTTPServer: Service {
     var interactions: InteractionEndpoint? = nil
     /// `/admin/oauth/…` (the dashboard OAuth bridge); nil unless it is configured.
     var oauthBridge: OAuthBridgeRoutes? = nil
+    /// `/api/v1/guilds/:id/engagement` for the dashboard; nil unless the OAuth bridge is configured.
+    var engagement: EngagementRoutes? = nil
     let logger: Logger
 
     func run() async throws {
@@ -51,6 +53,7 @@ struct PublicHTTPServer: Service {
                                           now: { Date() }, logger: logger)
         }
         oauthBridge?.register(on: router)
+        engagement?.register(on: router)
         return router
     }
 }

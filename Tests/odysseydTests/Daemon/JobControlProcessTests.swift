@@ -22,11 +22,11 @@ struct JobControlProcessTests {
         let shared = try shared
         let daemon = shared.daemon
         let seeded = shared.seed.rows.filter { $0.table == "job_schedules" }
-        #expect(seeded.count == 8 && seeded.allSatisfy { $0.action == .inserted }, "seed wrote the 8 schedules: \(seeded)")
+        #expect(seeded.count == ScheduleCatalog.all.count && seeded.allSatisfy { $0.action == .inserted }, "seed wrote every schedule: \(seeded)")
 
         let before = Date()
         let listed = try await daemon.json(ScheduleListResponse.self, "schedule", "ls").schedules
-        #expect(Set(listed.map(\.name)) == Set(ScheduleCatalog.all.map(\.name)) && listed.count == 8, "\(listed.map(\.name))")
+        #expect(Set(listed.map(\.name)) == Set(ScheduleCatalog.all.map(\.name)) && listed.count == ScheduleCatalog.all.count, "\(listed.map(\.name))")
         for schedule in listed {
             #expect(schedule.enabled, "\(schedule.name) is on")
             #expect(schedule.jobName == schedule.name)
@@ -43,14 +43,14 @@ struct JobControlProcessTests {
         let publishOff = try #require(whileOff.first { $0.name == "public.post.publish" })
         #expect(!publishOff.enabled)
         #expect(publishOff.nextRunAt == nil, "a schedule that is off has no next run")
-        #expect(whileOff.filter(\.enabled).count == 7, "only the one was switched off")
+        #expect(whileOff.filter(\.enabled).count == ScheduleCatalog.all.count - 1, "only the one was switched off")
 
         let on = try await daemon.json(ScheduleSummary.self, "schedule", "on", "public.post.publish")
         #expect(on.enabled, "\(on)")
         let next = try #require(on.nextRunAt, "switched on, it runs again")
         #expect(next > Date().addingTimeInterval(-1) && next <= Date().addingTimeInterval(121), "every 2 minutes: next run \(next)")
         let afterOn = try await daemon.json(ScheduleListResponse.self, "schedule", "ls").schedules
-        #expect(afterOn.count == 8 && afterOn.allSatisfy { $0.enabled && $0.nextRunAt != nil })
+        #expect(afterOn.count == ScheduleCatalog.all.count && afterOn.allSatisfy { $0.enabled && $0.nextRunAt != nil })
 
         let unknown = try await daemon.ctl("schedule", "on", "no.such")
         #expect(unknown.status == OdysseyExitCode.failed.rawValue)

@@ -8,15 +8,15 @@ struct SchedulerTests {
     /// 2027-01-18 is a Monday.
     static let mondayMorning = ISO8601DateFormatter().date(from: "2027-01-18T06:00:00Z")!
 
-    @Test func seedWritesTheEightSchedulesOnce() async throws {
+    @Test func seedWritesEveryCatalogScheduleOnce() async throws {
         try await JobFixture.with { fixture in
             let first = try await Scheduler.seed(on: fixture.pool, now: fixture.clock.now())
-            #expect(first.count == 8 && first.allSatisfy(\.inserted))
+            #expect(first.count == ScheduleCatalog.all.count && first.allSatisfy(\.inserted))
             let second = try await Scheduler.seed(on: fixture.pool, now: fixture.clock.now())
             #expect(second.allSatisfy { !$0.inserted })
             let scheduler = Scheduler(queue: fixture.queue(), logger: .test)
             let summaries = try await scheduler.summaries()
-            #expect(summaries.count == 8)
+            #expect(summaries.count == ScheduleCatalog.all.count)
             #expect(summaries.allSatisfy { $0.enabled && $0.timezone == "UTC" && $0.nextRunAt != nil })
             #expect(Set(summaries.map(\.jobName)).isSubset(of: Set(JobCatalog.all.map(\.name))))
         }

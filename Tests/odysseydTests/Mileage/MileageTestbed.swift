@@ -4,9 +4,7 @@ import Synchronization
 import Testing
 @testable import odysseyd
 
-/// The mileage feature as the daemon runs it, in process: a migrated throwaway database, the
-/// Discord sandbox with `/mileage` deployed to the demo guild, a bot loop answering injected
-/// interactions through the real router and responder, the gateway hooks, and the tier sync job
+/// The mileage feature in a ``FeatureSandbox``, with the gateway hooks and the tier sync job
 /// handler pointed at the sandbox. Time is a clock the test moves.
 struct MileageTestbed: Sendable {
     typealias Demo = SandboxWorld.Demo
@@ -28,35 +26,23 @@ struct MileageTestbed: Sendable {
     static let ada = Snowflake(Demo.adaUserID)
 
     static func with(poolSize: Int = 6, _ body: (MileageTestbed) async throws -> Void) async throws {
-        try await TestDatabase.with(poolSize: poolSize) { _, pool in
-            _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
-            let gateway = RecordingGateway()
-            try await SandboxHarness.with(gateway: gateway) { harness in
-                let clock = ManualJobClock(start)
-                var queue = JobQueue(database: pool, handlers: JobHandlers())
-                queue.clock = clock
-                queue.jitter = { 0.5 }
-                let now: @Sendable () -> Date = { clock.now() }
-                let feature = MileageFeature(pool: pool, queue: queue, now: now)
-                _ = try await harness.deploy(feature.commands)
-                let responder = InteractionResponder(router: [feature as any FeatureModule].router, rest: harness.client,
-                                                     applicationID: Snowflake(Demo.applicationID), budget: .seconds(10),
-                                                     now: { Date() }, logger: .test)
-                let bot = Task {
-                    for await event in gateway.dispatches where event.name == "INTERACTION_CREATE" {
-                        guard let interaction = try? JSONDecoder().decode(Interaction.self, from: event.data.encoded()) else { continue }
-                        Task { await responder.respond(to: interaction) }
-                    }
-                }
-                defer { bot.cancel() }
-                let sync = MileageTierSync(pool: pool, rest: harness.client, now: now, logger: .test)
-                var handlers = JobHandlers()
-                sync.register(on: &handlers)
-                try await body(MileageTestbed(harness: harness, pool: pool, clock: clock, queue: queue, feature: feature,
-                                              hooks: MileageGatewayHooks(engine: feature.engine, now: now, logger: .test),
-                                              config: MileageConfigStore(pool: pool), sync: sync, handlers: handlers))
-                await harness.expectRequestsValidAgainstSpec()
-            }
+        let clock = ManualJobClock(start)
+        let now: @Sendable () -> Date = { clock.now() }
+        @Sendable func clocked(_ queue: JobQueue) -> JobQueue {
+            var queue = queue
+            queue.clock = clock
+            queue.jitter = { 0.5 }
+            return queue
+        }
+        try await FeatureSandbox.with(poolSize: poolSize, module: { pool, queue in
+            MileageFeature(pool: pool, queue: clocked(queue), now: now)
+        }) { sandbox, feature in
+            let sync = MileageTierSync(pool: sandbox.pool, rest: sandbox.harness.client, now: now, logger: .test)
+            var handlers = JobHandlers()
+            sync.register(on: &handlers)
+            try await body(MileageTestbed(harness: sandbox.harness, pool: sandbox.pool, clock: clock, queue: clocked(sandbox.queue),
+                                          feature: feature, hooks: MileageGatewayHooks(engine: feature.engine, now: now, logger: .test),
+                                          config: MileageConfigStore(pool: sandbox.pool), sync: sync, handlers: handlers))
         }
     }
 

@@ -22,6 +22,9 @@ extension StageQueueCommands {
                     promotion = result
                 }
             }
+            if let performer {
+                await onActivity(.called(guild: guild, performer: performer, interaction: context.interaction.id, at: now()))
+            }
             return Self.reply(Self.calledText(previous: previous, performer: performer, promotion: promotion,
                                               stage: settings.stageChannelID, remaining: queue.entries.count))
         }

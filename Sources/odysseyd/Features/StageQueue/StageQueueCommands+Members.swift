@@ -10,6 +10,7 @@ extension StageQueueCommands {
         }
         switch try await store.join(guild: guild, user: user, at: now()) {
         case .joined(let queue, let position):
+            await onActivity(.joined(guild: guild, member: user, interaction: context.interaction.id, at: now()))
             return Self.reply("✅ You're in the queue: \(StageQueueText.position(position, of: queue.entries.count)).", queue: queue)
         case .alreadyQueued(let queue, let position):
             return Self.reply("You're already in the queue: \(StageQueueText.position(position, of: queue.entries.count)).", queue: queue)

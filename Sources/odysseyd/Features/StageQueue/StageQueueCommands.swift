@@ -19,6 +19,8 @@ struct StageQueueCommands: Sendable {
     let store: StageQueueStore
     let settings: StageQueueSettingsStore
     let now: @Sendable () -> Date
+    /// Told after a join or a call has committed.
+    var onActivity: @Sendable (StageQueueActivity) async -> Void = { _ in }
 
     static var definition: ApplicationCommandDefinition {
         let member = ApplicationCommandOption(type: .user, name: "member", description: "Who", required: true)

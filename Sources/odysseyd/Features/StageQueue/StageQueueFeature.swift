@@ -16,11 +16,14 @@ struct StageQueueFeature: FeatureModule {
     let store: StageQueueStore
     let commandsHandler: StageQueueCommands
 
-    init(pool: PostgresPool, queue: JobQueue, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// `onActivity` hears of every committed join and call (mileage awards points for them).
+    init(pool: PostgresPool, queue: JobQueue, now: @escaping @Sendable () -> Date = { Date() },
+         onActivity: @escaping @Sendable (StageQueueActivity) async -> Void = { _ in }) {
         let store = StageQueueStore(pool: pool, queue: queue)
         self.store = store
         commandsHandler = StageQueueCommands(feature: Self.featureName, store: store,
-                                             settings: StageQueueSettingsStore(pool: pool, queues: store), now: now)
+                                             settings: StageQueueSettingsStore(pool: pool, queues: store), now: now,
+                                             onActivity: onActivity)
     }
 
     var commands: [ApplicationCommandDefinition] { [StageQueueCommands.definition] }

@@ -1,0 +1,54 @@
+import Foundation
+import Logging
+
+/// The community features as the daemon composes them: the modules (commands and handlers), the
+/// job handlers behind their projections and syncs, mileage's gateway hooks, and the dashboard's
+/// engagement route. Every feature enqueues through one queue that knows the catalog's job
+/// definitions; the runner's queue is built from ``registerJobs(on:rest:)``.
+///
+/// ```swift
+/// let features = FeatureStack(pool: pool, core: CoreFeature(...), usage: CommandUsageStore(database: pool), logger: logger)
+/// var handlers = JobHandlers()
+/// features.registerJobs(on: &handlers, rest: discord.rest)
+/// ```
+struct FeatureStack: Sendable {
+    let modules: [any FeatureModule]
+    let mileageHooks: MileageGatewayHooks
+    private let pool: PostgresPool
+    private let enqueuer: JobQueue
+    private let logger: Logger
+
+    init(pool: PostgresPool, core: CoreFeature, usage: CommandUsageStore, logger: Logger) {
+        let enqueuer = JobQueue(database: pool, handlers: JobHandlers())
+        let mileage = MileageFeature(pool: pool, queue: enqueuer)
+        self.pool = pool
+        self.enqueuer = enqueuer
+        self.logger = logger
+        mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
+        modules = [
+            core,
+            StatsFeature(store: usage),
+            DiceFeature(pool: pool, queue: enqueuer),
+            mileage,
+            StageQueueFeature(pool: pool, queue: enqueuer, onActivity: { [engine = mileage.engine] activity in
+                await engine.record(activity, logger: logger)
+            }),
+        ]
+    }
+
+    /// The handlers of every feature job; they reach Discord through `rest`.
+    func registerJobs(on handlers: inout JobHandlers, rest: DiscordRESTClient) {
+        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &handlers)
+        MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger).register(on: &handlers)
+        MileageEngagementStore(pool: pool, now: { Date() }).register(on: &handlers)
+        StageQueueJobs(store: StageQueueStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &handlers)
+    }
+
+    /// `GET /api/v1/guilds/:id/engagement`, which needs the OAuth bridge's sessions.
+    func engagementRoutes(bridge: OAuthBridge?, rest: DiscordRESTClient, schemaReady: @escaping @Sendable () async -> Bool) -> EngagementRoutes? {
+        bridge.map {
+            EngagementRoutes(bridge: $0, engagement: MileageEngagementStore(pool: pool, now: { Date() }), rest: rest,
+                             schemaReady: schemaReady, logger: logger)
+        }
+    }
+}
