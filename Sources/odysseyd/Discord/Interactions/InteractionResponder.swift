@@ -184,7 +184,7 @@ struct InteractionResponder: Sendable {
         switch interaction.type {
         case .applicationCommandAutocomplete: .autocomplete([])
         case .messageComponent: .deferredUpdate
-        default: .deferredMessage(ephemeral: options.ephemeral)
+        default: .deferredMessage(ephemeral: options.isEphemeral(interaction))
         }
     }
 
@@ -203,7 +203,7 @@ struct InteractionResponder: Sendable {
             logger.error("autocomplete handler returned something other than choices")
             return .autocomplete([])
         case .message(var payload, let ephemeral):
-            if ephemeral || options?.ephemeral == true {
+            if ephemeral || options?.isEphemeral(interaction) == true {
                 payload.flags = (payload.flags ?? []).union(.ephemeral)
             }
             response = .message(payload)

@@ -10,12 +10,24 @@ struct InteractionHandlerOptions: Sendable {
     var requiredPermissions: DiscordPermissions = []
     /// Declares the reply ephemeral up front, so a deferral (sent before the reply exists) is too.
     var ephemeral = false
+    /// A boolean option the member sets to make the reply private (`/roll dice private:true`):
+    /// when true, the reply and any deferral are ephemeral, as with ``ephemeral``.
+    var privateOption: String? = nil
 
-    init(feature: String, guildOnly: Bool = false, requiredPermissions: DiscordPermissions = [], ephemeral: Bool = false) {
+    init(feature: String, guildOnly: Bool = false, requiredPermissions: DiscordPermissions = [], ephemeral: Bool = false,
+         privateOption: String? = nil) {
         self.feature = feature
         self.guildOnly = guildOnly
         self.requiredPermissions = requiredPermissions
         self.ephemeral = ephemeral
+        self.privateOption = privateOption
+    }
+
+    /// Whether `interaction`'s reply must be ephemeral whatever the handler answers.
+    func isEphemeral(_ interaction: Interaction) -> Bool {
+        guard !ephemeral else { return true }
+        guard let privateOption, case .command(let data)? = interaction.data else { return false }
+        return data.option(privateOption)?.value?.boolean == true
     }
 }
 

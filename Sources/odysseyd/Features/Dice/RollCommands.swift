@@ -43,13 +43,14 @@ struct RollCommands: Sendable {
 
     func register(on router: inout InteractionRouter) {
         let options = InteractionHandlerOptions(feature: feature)
+        let rolling = InteractionHandlerOptions(feature: feature, privateOption: "private")
         let privately = InteractionHandlerOptions(feature: feature, ephemeral: true)
-        router.command(["roll", "dice"], options: options) { context in
+        router.command(["roll", "dice"], options: rolling) { context in
             let expression = context.string("expression") ?? ""
             return roll(expression, saved: nil, context: context)
         }
         router.command(["roll", "save"], options: privately) { context in try await save(context) }
-        router.command(["roll", "use"], options: options) { context in
+        router.command(["roll", "use"], options: rolling) { context in
             guard let user = context.user, let name = context.string("name") else { return .ephemeral("Name a saved roll.") }
             guard let saved = try await store.find(name, user: user.id) else {
                 return .ephemeral("You have no saved roll called “\(DiscordMarkdown.escape(name))”. `/roll list` shows yours.")
