@@ -74,6 +74,20 @@ function __odysseyctl_parse_tokens -S
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
         case 'stats'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'since=' 'version' 'h/help'
+        case 'feature'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
+            case 'set'
+                __odysseyctl_parse_subcommand 2 'socket=' 'json' 'guild=' 'version' 'h/help'
+            case 'enable-all'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
+            case 'disable-all'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
+            end
+        case 'audit'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'limit=' 'version' 'h/help'
         case 'session'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -82,6 +96,20 @@ function __odysseyctl_parse_tokens -S
             case 'revoke'
                 __odysseyctl_parse_subcommand 1 'socket=' 'json' 'user=' 'version' 'h/help'
             end
+        case 'backup'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'create'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            case 'restore'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'force' 'version' 'h/help'
+            case 'schedule'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            end
+        case 'doctor'
+            __odysseyctl_parse_subcommand 1 'socket=' 'json' 'list-checks' 'version' 'h/help'
         case 'version'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'sandbox'
@@ -92,6 +120,8 @@ function __odysseyctl_parse_tokens -S
             case 'world'
                 __odysseyctl_parse_subcommand 0 'socket=' 'json' 'sandbox=' 'version' 'h/help'
             end
+        case 'shell'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'help'
             __odysseyctl_parse_subcommand -r 1 'version'
         end
@@ -160,9 +190,14 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positiona
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'commands' -d 'Compare the declared slash commands with Discord\'s and deploy them.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'invite' -d 'Print the URL that adds the bot to a server.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'stats' -d 'Show slash-command usage per command.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'feature' -d 'List the features and switch them on or off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'audit' -d 'Show the administrators\' audit trail.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'session' -d 'List and revoke dashboard login sessions.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'backup' -d 'Create, list and restore database backups.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'doctor' -d 'Check the install: database, Discord, permissions, features, schedules, jobs, socket.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'sandbox' -d 'Try the bot in the local Discord sandbox.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'shell' -d 'Run odysseyctl commands at an interactive prompt.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl status" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
@@ -277,6 +312,41 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" since' -l 'since' -d 'How far back to count, e.g. 7d, 36h or 1d12h.' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl stats" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl feature" -eq 1' -fa 'ls' -d 'List the features, on or off, and where that comes from.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl feature" -eq 1' -fa 'set' -d 'Switch one feature on or off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl feature" -eq 1' -fa 'enable-all' -d 'Switch every feature on.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl feature" -eq 1' -fa 'disable-all' -d 'Switch every feature off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature ls" guild' -l 'guild' -d 'This server only (default: the global switch).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature set" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature set" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl feature set" -eq 1' -fka 'on off'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature set" guild' -l 'guild' -d 'This server only (default: the global switch).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature set" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature set" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature enable-all" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature enable-all" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature enable-all" guild' -l 'guild' -d 'This server only (default: the global switch).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature enable-all" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature enable-all" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" guild' -l 'guild' -d 'This server only (default: the global switch).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" guild' -l 'guild' -d 'Only changes to this server.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" limit' -l 'limit' -d 'At most this many entries (1–1000).' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session" version' -l 'version' -d 'Show the version.'
@@ -293,6 +363,37 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" user' -l 'user' -d 'Revoke every live session of this Discord user.' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl session revoke" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl backup" -eq 1' -fa 'create' -d 'Dump the database into the backup directory.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl backup" -eq 1' -fa 'ls' -d 'List the backups.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl backup" -eq 1' -fa 'restore' -d 'Restore a backup into the live database.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl backup" -eq 1' -fa 'schedule' -d 'Switch the hourly backup on or off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup create" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup create" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup create" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup restore" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup restore" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup restore" force' -l 'force' -d 'Restore even when the live database is newer than the backup.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup restore" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup restore" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup schedule" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup schedule" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl backup schedule" -eq 1' -fka 'on off'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup schedule" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl backup schedule" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" list-checks' -l 'list-checks' -d 'List the checks and exit.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'
@@ -316,4 +417,8 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl sandbox world" sandbox' -l 'sandbox' -d 'The sandbox\'s base URL.' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl sandbox world" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl sandbox world" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl shell" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl shell" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl shell" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl shell" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl help" version' -l 'version' -d 'Show the version.'

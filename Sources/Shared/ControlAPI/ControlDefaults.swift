@@ -58,6 +58,30 @@ public enum ControlPath {
     /// `POST` a ``SessionRevokeRequest``: ``SessionRevokeResponse``.
     public static let revokeSessions = "/v1/sessions/revoke"
 
+    /// `GET`, optional `?guild_id=`: ``FeatureListReport``; `POST` a ``FeatureSetRequest``: ``FeatureSetReport``.
+    public static func features(guildID: String?) -> String {
+        guildID.map { "/v1/features?guild_id=\(escaped($0))" } ?? "/v1/features"
+    }
+    /// `GET`, optional `?guild_id=` and `?limit=`: ``AuditReport``.
+    public static func audit(guildID: String?, limit: Int?) -> String {
+        let query = [guildID.map { "guild_id=\(escaped($0))" }, limit.map { "limit=\($0)" }].compactMap { $0 }
+        return query.isEmpty ? "/v1/audit" : "/v1/audit?" + query.joined(separator: "&")
+    }
+
+    /// `GET`: ``BackupListResponse``; `POST`: ``BackupCreateResponse``.
+    public static let backups = "/v1/backups"
+    /// `POST` a ``BackupRestoreRequest``: ``BackupRestoreResponse``.
+    public static let restoreBackup = "/v1/backups/restore"
+    /// `POST` a ``BackupScheduleRequest``: the ``ScheduleSummary`` afterwards.
+    public static let backupSchedule = "/v1/backups/schedule"
+
+    /// `GET`, optional `?check=NAME`: ``DoctorReport``.
+    public static func doctor(check: String?) -> String {
+        check.map { "/v1/doctor?check=\(escaped($0))" } ?? "/v1/doctor"
+    }
+    /// `GET`: ``DoctorCheckListResponse``.
+    public static let doctorChecks = "/v1/doctor/checks"
+
     private static func escaped(_ component: String) -> String {
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component
     }

@@ -106,6 +106,21 @@ struct ControlClient: Sendable {
         try await send(.get, ControlPath.stats(guildID: guildID, since: since))
     }
 
+    /// Every feature and whether it is on, in one guild or (nil) globally.
+    func features(guildID: String?) async throws -> FeatureListReport {
+        try await send(.get, ControlPath.features(guildID: guildID))
+    }
+
+    /// Switches features (nil: all of them) on or off, in one guild or (nil) globally.
+    func setFeatures(_ names: [String]?, enabled: Bool, guildID: String?) async throws -> FeatureSetReport {
+        try await send(.post, ControlPath.features(guildID: nil), body: FeatureSetRequest(guildId: guildID, names: names, enabled: enabled))
+    }
+
+    /// The administrators' audit trail, newest first.
+    func audit(guildID: String?, limit: Int?) async throws -> AuditReport {
+        try await send(.get, ControlPath.audit(guildID: guildID, limit: limit))
+    }
+
     /// Dashboard sessions; `all` includes expired and revoked ones.
     func sessions(all: Bool) async throws -> SessionListResponse {
         try await send(.get, ControlPath.sessions(all: all))
@@ -113,6 +128,38 @@ struct ControlClient: Sendable {
 
     func revokeSessions(_ request: SessionRevokeRequest) async throws -> SessionRevokeResponse {
         try await send(.post, ControlPath.revokeSessions, body: request)
+    }
+
+    func backups() async throws -> BackupListResponse {
+        try await send(.get, ControlPath.backups)
+    }
+
+    /// Waits up to an hour: the daemon answers once the dump is written.
+    func createBackup() async throws -> BackupCreateResponse {
+        var patient = self
+        patient.requestTimeout = max(requestTimeout, .hours(1))
+        return try await patient.send(.post, ControlPath.backups)
+    }
+
+    /// Waits up to an hour: the daemon answers once pg_restore has committed.
+    func restoreBackup(_ request: BackupRestoreRequest) async throws -> BackupRestoreResponse {
+        var patient = self
+        patient.requestTimeout = max(requestTimeout, .hours(1))
+        return try await patient.send(.post, ControlPath.restoreBackup, body: request)
+    }
+
+    /// The `backup.create` schedule as it is afterwards.
+    func setBackupSchedule(enabled: Bool) async throws -> ScheduleSummary {
+        try await send(.post, ControlPath.backupSchedule, body: BackupScheduleRequest(enabled: enabled))
+    }
+
+    /// Every check, or only `check`; a Discord call can take a while, hence the daemon's per-check timeout.
+    func doctor(check: String?) async throws -> DoctorReport {
+        try await send(.get, ControlPath.doctor(check: check))
+    }
+
+    func doctorChecks() async throws -> DoctorCheckListResponse {
+        try await send(.get, ControlPath.doctorChecks)
     }
 
     enum Method: Sendable {

@@ -27,6 +27,10 @@ struct DaemonConfiguration: Sendable {
     var shutdownTimeout: Duration
     var jobRetention: Duration
     var migrationsDirectory: String
+    /// Where `odysseyctl backup create` writes dumps (created on demand, mode 0700).
+    var backupDirectory: String
+    /// How many dumps `backup create` keeps; older ones are deleted after each new one.
+    var backupKeep: Int
     var discordToken: String?
     var discordApplicationID: String?
     var discordPublicKey: String?
@@ -55,6 +59,8 @@ struct DaemonConfiguration: Sendable {
         "ODYSSEY_SHUTDOWN_TIMEOUT": "25s",
         "ODYSSEY_JOB_RETENTION": "7d",
         "ODYSSEY_MIGRATIONS_DIR": "",
+        "ODYSSEY_BACKUP_DIR": "/var/lib/odyssey/backups",
+        "ODYSSEY_BACKUP_KEEP": "24",
         "DISCORD_TOKEN": "",
         "DISCORD_APPLICATION_ID": "",
         "DISCORD_PUBLIC_KEY": "",
@@ -114,6 +120,11 @@ struct DaemonConfiguration: Sendable {
             throw ConfigurationError(setting: "ODYSSEY_JOB_RETENTION", message: "\"\(value("ODYSSEY_JOB_RETENTION"))\" is too short: keep finished jobs at least 1m, e.g. 7d")
         }
         migrationsDirectory = optional("ODYSSEY_MIGRATIONS_DIR") ?? Self.defaultMigrationsDirectory()
+        backupDirectory = value("ODYSSEY_BACKUP_DIR").trimmingCharacters(in: .whitespaces)
+        guard backupDirectory.hasPrefix("/") || backupDirectory.hasPrefix(".") else {
+            throw ConfigurationError(setting: "ODYSSEY_BACKUP_DIR", message: "\"\(backupDirectory)\" must be a path, e.g. /var/lib/odyssey/backups")
+        }
+        backupKeep = try Self.parseInt(value("ODYSSEY_BACKUP_KEEP"), setting: "ODYSSEY_BACKUP_KEEP", range: 1...10_000)
 
         discordToken = optional("DISCORD_TOKEN")
         discordApplicationID = optional("DISCORD_APPLICATION_ID")
@@ -157,9 +168,16 @@ struct DaemonConfiguration: Sendable {
     }
 
     /// Packaged installs ship migrations in /usr/share; a source checkout has them beside the package.
+    /// `make install PREFIX=/usr/local` puts them in `<prefix>/share`, found beside `<prefix>/bin`.
     static func defaultMigrationsDirectory() -> String {
         let packaged = "/usr/share/odyssey/migrations"
-        return FileManager.default.fileExists(atPath: packaged) ? packaged : FileManager.default.currentDirectoryPath + "/migrations"
+        if FileManager.default.fileExists(atPath: packaged) { return packaged }
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            let prefix = URL(fileURLWithPath: executable).deletingLastPathComponent().deletingLastPathComponent().path
+            let besidePrefix = prefix + "/share/odyssey/migrations"
+            if FileManager.default.fileExists(atPath: besidePrefix) { return besidePrefix }
+        }
+        return FileManager.default.currentDirectoryPath + "/migrations"
     }
 
     /// The effective settings with their origin, secrets redacted, for `odysseyd --check-config`.
@@ -177,6 +195,8 @@ struct DaemonConfiguration: Sendable {
             "ODYSSEY_SHUTDOWN_TIMEOUT": "\(shutdownTimeout)",
             "ODYSSEY_JOB_RETENTION": "\(jobRetention)",
             "ODYSSEY_MIGRATIONS_DIR": migrationsDirectory,
+            "ODYSSEY_BACKUP_DIR": backupDirectory,
+            "ODYSSEY_BACKUP_KEEP": String(backupKeep),
             "DISCORD_TOKEN": discordToken == nil ? "(not set)" : "(redacted)",
             "DISCORD_APPLICATION_ID": discordApplicationID ?? "(not set)",
             "DISCORD_PUBLIC_KEY": discordPublicKey ?? "(not set)",

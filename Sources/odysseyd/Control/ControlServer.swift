@@ -18,6 +18,12 @@ struct ControlServer: Service {
     let usageRoutes: UsageControlRoutes
     /// Dashboard sessions (`odysseyctl session`); nil in tests that do not need them.
     var sessionRoutes: SessionControlRoutes? = nil
+    /// `odysseyctl doctor`; nil in tests that do not need it.
+    var doctorRoutes: DoctorControlRoutes? = nil
+    /// Backups (`odysseyctl backup`); nil in tests that do not need them.
+    var backupRoutes: BackupControlRoutes? = nil
+    /// Feature switches and the audit trail (`odysseyctl feature`, `odysseyctl audit`); nil in tests that do not need them.
+    var featureRoutes: FeatureControlRoutes? = nil
     let readiness: Readiness
     let logger: Logger
 
@@ -35,6 +41,9 @@ struct ControlServer: Service {
         discordRoutes.register(on: router)
         usageRoutes.register(on: router)
         sessionRoutes?.register(on: router)
+        doctorRoutes?.register(on: router)
+        backupRoutes?.register(on: router)
+        featureRoutes?.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

@@ -39,10 +39,15 @@ struct Daemon {
         jobSettings.drainTimeout = configuration.shutdownTimeout * 0.6
         let gatewayStatus = GatewayStatusBoard(health: health)
         let core = CoreFeature(health: health, gatewayLatency: { await gatewayStatus.shards.compactMap(\.latency).max() })
-        let features = FeatureStack(pool: pool, core: core, usage: CommandUsageStore(database: pool), logger: logger)
+        // `/admin doctor` is a command, but the doctor needs the REST client and queue built from the commands.
+        let lateDoctor = LateBinding<Doctor>()
+        let features = FeatureStack(pool: pool, core: core, usage: CommandUsageStore(database: pool), health: health,
+                                    doctor: { await lateDoctor.value.run() }, logger: logger)
         let mileageHooks = features.mileageHooks
-        let discord = try DiscordStack(configuration: configuration, modules: features.modules, usage: usage, logger: logger)
-        let events = DiscordEventRouter(cache: GuildCache(), onMessage: { mileageHooks.submit(.message($0)) },
+        let discord = try DiscordStack(configuration: configuration, modules: features.modules, usage: usage,
+                                       features: FeatureFlags(database: pool), logger: logger)
+        let guildCache = GuildCache()
+        let events = DiscordEventRouter(cache: guildCache, onMessage: { mileageHooks.submit(.message($0)) },
                                         onReaction: { mileageHooks.submit(.reaction($0)) },
                                         onVoiceState: { mileageHooks.submit(.voiceState($0)) },
                                         logger: logger) { [responder = discord.responder] interaction in
@@ -62,7 +67,19 @@ struct Daemon {
         features.registerJobs(on: &jobHandlers, rest: discord.rest)
         let oauth = OAuthBridgeStack(configuration: configuration, pool: pool, schemaReady: { await gate.isRunning }, logger: logger)
         oauth.register(on: &jobHandlers)
+        let backups = BackupService(pool: pool, settings: configuration.database, store: BackupStore(directory: configuration.backupDirectory),
+                                    keep: configuration.backupKeep, logger: logger)
+        // One dump at a time is plenty; the schedule (off until `odysseyctl backup schedule on`) enqueues it hourly.
+        jobHandlers.register(BackupSchedule.name, definition: JobDefinition(BackupSchedule.name, concurrency: 1, expireAfter: .seconds(3600))) { _ in
+            _ = try await backups.create()
+        }
         let jobs = JobRunner(queue: JobQueue(database: pool, handlers: jobHandlers), gate: gate, health: health, settings: jobSettings, logger: logger)
+        let doctor = DoctorCatalog.doctor(.init(
+            pool: pool, migrator: migrator, schemaReady: { await gate.isRunning },
+            rest: configuration.discordToken == nil ? nil : discord.rest, gateway: gatewayStatus,
+            connectedGuilds: { await guildCache.guildIDs }, jobs: JobInspector(queue: jobs.queue),
+            controlSocket: configuration.controlSocket, adminGroup: configuration.adminGroup))
+        lateDoctor.set(doctor)
         logger.info("starting", metadata: [
             "version": "\(OdysseyVersion.current)", "database": "\(configuration.database.redacted)",
             "migrations": "\(migrations.count)", "control_socket": "\(configuration.controlSocket)",
@@ -78,6 +95,9 @@ struct Daemon {
                                                     features: FeatureFlags(database: pool), schema: gate),
                 usageRoutes: UsageControlRoutes(store: CommandUsageStore(database: pool), schema: gate),
                 sessionRoutes: oauth.controlRoutes,
+                doctorRoutes: DoctorControlRoutes(doctor: doctor),
+                backupRoutes: BackupControlRoutes(service: backups, scheduler: jobs.scheduler, schema: gate),
+                featureRoutes: FeatureControlRoutes(flags: FeatureFlags(database: pool), pool: pool, schema: gate),
                 readiness: readiness, logger: logger
             ),
             pool,

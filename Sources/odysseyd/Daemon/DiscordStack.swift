@@ -21,7 +21,8 @@ struct DiscordStack: Sendable {
     let endpoint: InteractionEndpoint?
 
     /// `usage` counts the slash commands the responder runs (nil: not counted).
-    init(configuration: DaemonConfiguration, modules: [any FeatureModule], usage: CommandUsageRecorder? = nil, logger: Logger) throws {
+    init(configuration: DaemonConfiguration, modules: [any FeatureModule], usage: CommandUsageRecorder? = nil,
+         features: FeatureFlags? = nil, logger: Logger) throws {
         let rest = DiscordRESTClient(baseURL: configuration.discordAPIBaseURL, token: configuration.discordToken ?? "",
                                  limiter: RateLimiter(), httpClient: nil, logger: logger)
         let applicationID = configuration.discordApplicationID.flatMap(Snowflake.init)
@@ -30,7 +31,7 @@ struct DiscordStack: Sendable {
         self.modules = modules
         // Interactions carry their application_id; the fallback only matters for a malformed one.
         let responder = InteractionResponder(router: modules.router, rest: rest, applicationID: applicationID ?? Snowflake(0),
-                                         now: { Date() }, usage: usage, logger: logger)
+                                         now: { Date() }, usage: usage, features: features, logger: logger)
         self.responder = responder
         deployer = configuration.discordToken == nil ? nil : applicationID.map {
             CommandDeployer(rest: rest, applicationID: $0, declared: modules.flatMap(\.commands), logger: logger)

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Shared
 
 /// The community features as the daemon composes them: the modules (commands and handlers), the
 /// job handlers behind their projections and syncs, mileage's gateway hooks, and the dashboard's
@@ -7,7 +8,8 @@ import Logging
 /// definitions; the runner's queue is built from ``registerJobs(on:rest:)``.
 ///
 /// ```swift
-/// let features = FeatureStack(pool: pool, core: CoreFeature(...), usage: CommandUsageStore(database: pool), logger: logger)
+/// let features = FeatureStack(pool: pool, core: CoreFeature(...), usage: CommandUsageStore(database: pool), health: health,
+///                              doctor: { await doctor.value.run() }, logger: logger)
 /// var handlers = JobHandlers()
 /// features.registerJobs(on: &handlers, rest: discord.rest)
 /// ```
@@ -18,7 +20,9 @@ struct FeatureStack: Sendable {
     private let enqueuer: JobQueue
     private let logger: Logger
 
-    init(pool: PostgresPool, core: CoreFeature, usage: CommandUsageStore, logger: Logger) {
+    /// `doctor` runs the daemon's doctor for `/admin doctor`.
+    init(pool: PostgresPool, core: CoreFeature, usage: CommandUsageStore, health: DaemonHealth,
+         doctor: @escaping @Sendable () async -> DoctorReport, logger: Logger) {
         let enqueuer = JobQueue(database: pool, handlers: JobHandlers())
         let mileage = MileageFeature(pool: pool, queue: enqueuer)
         self.pool = pool
@@ -27,6 +31,9 @@ struct FeatureStack: Sendable {
         mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
         modules = [
             core,
+            AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
+                         scheduler: Scheduler(queue: enqueuer, logger: logger), health: health,
+                         queues: JobInspector(queue: enqueuer), doctor: doctor),
             StatsFeature(store: usage),
             DiceFeature(pool: pool, queue: enqueuer),
             mileage,

@@ -45,7 +45,7 @@ struct DiscordProcessTests {
 
                 let guild = SandboxWorld.Demo.guildID.description
                 let plan = try await daemon.json(CommandPlanReport.self, "commands", "plan", "--guild", guild)
-                #expect(plan.changes == ["about", "character", "init", "mileage", "ping", "roll", "sign-up", "stats"].map { CommandChange(name: $0, action: .add) },
+                #expect(plan.changes == ["about", "admin", "character", "init", "mileage", "ping", "roll", "sign-up", "stats"].map { CommandChange(name: $0, action: .add) },
                         "\(plan)")
                 let drift = try await daemon.ctl("commands", "check", "--guild", guild)
                 #expect(drift.status == OdysseyExitCode.problemsFound.rawValue, "check exits 2 on drift: \(drift)")

@@ -668,6 +668,9 @@ struct DiscordModelEncodingTests {
         }
     }
 
+    /// `default_member_permissions` goes out as an integer: the docs write it as a string, but
+    /// Discord's OpenAPI description (which request bodies are validated against) types it as
+    /// an integer, and Discord accepts both.
     @Test("a command definition encodes as the bulk overwrite body")
     func commandDefinition() throws {
         let definition = ApplicationCommandDefinition(
@@ -677,7 +680,7 @@ struct DiscordModelEncodingTests {
         )
         #expect(try sameJSON(definition, """
         {"name": "permissions_test", "type": 1, "description": "A test of default permissions",
-         "default_member_permissions": "32", "contexts": [0],
+         "default_member_permissions": 32, "contexts": [0],
          "options": [{"type": 4, "name": "n", "description": "How many", "min_value": 1}]}
         """))
     }

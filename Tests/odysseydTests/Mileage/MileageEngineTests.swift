@@ -99,6 +99,10 @@ import Testing
             #expect(try await bed.engine.award(bed.event(.messageSent)) == .ignored(.disabled))
             _ = try await bed.pool.query("UPDATE feature_flags SET enabled = true WHERE name = 'mileage'", [])
             #expect(try await bed.engine.award(bed.event(.messageSent)).points == 1)
+            // A server's own switch wins over the global flag.
+            _ = try await FeatureFlags(database: bed.pool).set(["mileage"], enabled: false, guild: Bed.guild, by: .member(1),
+                                                               at: Bed.start, pool: bed.pool)
+            #expect(try await bed.engine.award(bed.event(.reactionAdded)) == .ignored(.disabled))
         }
     }
 

@@ -47,12 +47,14 @@ struct InteractionResponder: Sendable {
     let now: @Sendable () -> Date
     /// Counts slash commands that reach their handler; nil counts nothing.
     let usage: CommandUsageRecorder?
+    /// Refuses interactions of a feature switched off in their guild; nil lets everything through.
+    let features: FeatureFlags?
     let logger: Logger
 
     init(router: InteractionRouter, rest: DiscordRESTClient, applicationID: Snowflake,
          budget: Duration = InteractionResponder.defaultBudget,
          sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-         now: @escaping @Sendable () -> Date, usage: CommandUsageRecorder? = nil, logger: Logger) {
+         now: @escaping @Sendable () -> Date, usage: CommandUsageRecorder? = nil, features: FeatureFlags? = nil, logger: Logger) {
         self.router = router
         self.rest = rest
         self.applicationID = applicationID
@@ -60,6 +62,7 @@ struct InteractionResponder: Sendable {
         self.sleep = sleep
         self.now = now
         self.usage = usage
+        self.features = features
         self.logger = logger
     }
 
@@ -93,6 +96,12 @@ struct InteractionResponder: Sendable {
         case .run(let route, let action):
             metadata["feature"] = "\(route.options.feature)"
             metadata["action"] = "\(action)"
+            if let refusal = await featureRefusal(route.options.feature, interaction: interaction) {
+                return await LogContext.withMetadata(metadata) {
+                    logger.info("interaction refused", metadata: ["reason": "feature switched off"])
+                    return .immediate(Self.initialResponse(for: refusal, interaction: interaction, options: nil, logger: logger))
+                }
+            }
             // Only a use of a command counts: autocomplete is typing, components and modals are
             // follow-ups of a use already counted. The recorder only buffers, so this stays fast.
             if interaction.type == .applicationCommand, let usage {
@@ -102,6 +111,21 @@ struct InteractionResponder: Sendable {
                 await race(route, action: action, interaction: interaction, metadata: metadata)
             }
         }
+    }
+
+    /// The answer for a feature switched off in the interaction's guild, nil when it is on (or
+    /// its state cannot be read: a database hiccup should not switch every feature off).
+    private func featureRefusal(_ feature: String, interaction: Interaction) async -> InteractionReply? {
+        guard let features else { return nil }
+        do {
+            guard try await !features.isEnabled(feature, guild: interaction.guildID) else { return nil }
+        } catch {
+            logger.warning("cannot read feature flags; letting the interaction through", metadata: ["error": "\(error)"])
+            return nil
+        }
+        if interaction.type == .applicationCommandAutocomplete { return .autocomplete([]) }
+        let summary = FeatureCatalog.feature(named: feature)?.summary ?? feature
+        return .ephemeral("This is switched off here: \(summary). A server admin can switch it on.")
     }
 
     /// Delivers a late reply by editing `@original`, or drops it when the token has expired.

@@ -62,6 +62,23 @@ struct ApplicationCommandDefinition: Codable, Hashable, Sendable {
     /// The type Discord will store.
     var effectiveType: ApplicationCommandType { type ?? .chatInput }
 
+    /// As synthesised, except `default_member_permissions`: an integer, as Discord's OpenAPI
+    /// description types it for requests (Discord answers with a string, which decoding accepts).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(type, forKey: .type)
+        try c.encode(description, forKey: .description)
+        try c.encodeIfPresent(options, forKey: .options)
+        try c.encodeIfPresent(defaultMemberPermissions?.rawValue, forKey: .defaultMemberPermissions)
+        try c.encodeIfPresent(dmPermission, forKey: .dmPermission)
+        try c.encodeIfPresent(contexts, forKey: .contexts)
+        try c.encodeIfPresent(integrationTypes, forKey: .integrationTypes)
+        try c.encodeIfPresent(nsfw, forKey: .nsfw)
+        try c.encodeIfPresent(nameLocalizations, forKey: .nameLocalizations)
+        try c.encodeIfPresent(descriptionLocalizations, forKey: .descriptionLocalizations)
+    }
+
     static func == (lhs: ApplicationCommandDefinition, rhs: ApplicationCommandDefinition) -> Bool {
         lhs.name == rhs.name
             && lhs.effectiveType == rhs.effectiveType

@@ -80,7 +80,7 @@ struct DiscordPermissions: OptionSet, Hashable, Sendable, Codable, CustomStringC
         (.banMembers, "Ban Members"),
         (.administrator, "Administrator"),
         (.manageChannels, "Manage Channels"),
-        (.manageGuild, "Manage Guild"),
+        (.manageGuild, "Manage Server"),  // MANAGE_GUILD, named as Discord's client shows it
         (.addReactions, "Add Reactions"),
         (.viewAuditLog, "View Audit Log"),
         (.prioritySpeaker, "Priority Speaker"),

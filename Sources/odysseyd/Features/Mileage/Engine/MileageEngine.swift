@@ -19,7 +19,7 @@ struct MileageEngine: Sendable {
     let queue: JobQueue
 
     /// Records `event` if it earns anything; see ``MileageAward`` for what can happen instead.
-    /// With the `mileage` feature flag off nothing is awarded (checked in the insert itself, so
+    /// With the `mileage` feature switched off (in the guild, or globally) nothing is awarded (checked in the insert itself, so
     /// the hot path costs no extra query).
     func award(_ event: MileageEvent) async throws -> MileageAward {
         guard !event.userIsBot else { return .ignored(.bot) }
@@ -33,7 +33,8 @@ struct MileageEngine: Sendable {
                                coalesce((SELECT cooldown_seconds FROM mileage_rules WHERE guild_id = $1 AND event_type = $3), $7::int) AS cooldown)
                     INSERT INTO mileage_events (guild_id, user_id, event_type, points, source_id, occurred_at)
                     SELECT $1, $2, $3, rule.points * $5::int, $4, $8 FROM rule
-                    WHERE rule.points > 0 AND NOT EXISTS (SELECT 1 FROM feature_flags WHERE name = $9 AND NOT enabled)
+                    WHERE rule.points > 0 AND coalesce((SELECT enabled FROM guild_feature_flags WHERE guild_id = $1 AND feature = $9),
+                                                         (SELECT enabled FROM feature_flags WHERE name = $9), true)
                     ON CONFLICT (guild_id, event_type, source_id) DO NOTHING
                     RETURNING id, points, (SELECT cooldown FROM rule) AS cooldown
                     """, [event.guildID, event.userID, event.type.rawValue, event.sourceID, max(event.units, 1),
@@ -41,7 +42,8 @@ struct MileageEngine: Sendable {
                 guard let row = inserted.first else {
                     let why = try await session.query("""
                         SELECT EXISTS (SELECT 1 FROM mileage_events WHERE guild_id = $1 AND event_type = $2 AND source_id = $3) AS seen,
-                               EXISTS (SELECT 1 FROM feature_flags WHERE name = $4 AND NOT enabled) AS off
+                               NOT coalesce((SELECT enabled FROM guild_feature_flags WHERE guild_id = $1 AND feature = $4),
+                                            (SELECT enabled FROM feature_flags WHERE name = $4), true) AS off
                         """, [event.guildID, event.type.rawValue, event.sourceID, MileageFeature.featureName])
                     if try why.first?.decode(Bool.self, column: "off") == true { return .ignored(.disabled) }
                     return try why.first?.decode(Bool.self, column: "seen") == true ? .duplicate : .ignored(.noPoints)

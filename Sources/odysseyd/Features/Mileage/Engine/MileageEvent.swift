@@ -38,7 +38,7 @@ enum MileageAward: Sendable, Equatable {
         case bot
         /// The guild's event map makes the type worth nothing.
         case noPoints
-        /// The `mileage` feature flag is off (`feature_flags`).
+        /// The `mileage` feature is switched off in the guild (`guild_feature_flags`) or globally (`feature_flags`).
         case disabled
     }
 

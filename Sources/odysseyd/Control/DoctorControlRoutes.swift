@@ -1,0 +1,29 @@
+import Hummingbird
+import Shared
+
+/// The control API's `GET /v1/doctor[?check=NAME]` (a ``DoctorReport``) and
+/// `GET /v1/doctor/checks` (a ``DoctorCheckListResponse``). Answers in maintenance too: the
+/// checks that need the schema say so in their result instead of failing the request.
+///
+/// ```swift
+/// DoctorControlRoutes(doctor: doctor).register(on: router)
+/// ```
+struct DoctorControlRoutes: Sendable {
+    let doctor: Doctor
+
+    func register(on router: Router<ControlRequestContext>) {
+        let v1 = router.group("v1")
+        v1.get("doctor") { request, _ in
+            try await ControlRoutes.mapErrors {
+                guard let name = request.uri.queryParameters.get("check") else { return try JSONResponse(await doctor.run()) }
+                guard let report = await doctor.run(only: name) else {
+                    throw HTTPError(.notFound, message: "no doctor check \(name); known: \(doctor.names.joined(separator: ", "))")
+                }
+                return try JSONResponse(report)
+            }
+        }
+        v1.get("doctor/checks") { _, _ in
+            try await ControlRoutes.mapErrors { try JSONResponse(doctor.list) }
+        }
+    }
+}
