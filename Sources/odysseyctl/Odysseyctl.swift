@@ -21,7 +21,7 @@ struct Odysseyctl: AsyncParsableCommand {
             """,
         version: OdysseyVersion.current,
         subcommands: [
-            Status.self, Migrate.self, Seed.self, Queue.self, Job.self, Schedule.self, SlashCommands.self, Invite.self, Stats.self, Feature.self, Audit.self, Session.self, Backup.self, Doctor.self, Version.self,
+            Status.self, Migrate.self, Seed.self, Queue.self, Job.self, Schedule.self, SlashCommands.self, Invite.self, Stats.self, Feature.self, Config.self, Audit.self, Session.self, Backup.self, Doctor.self, Runbook.self, Version.self,
             GenerateManual.self, Sandbox.self, Shell.self,
         ]
     )

@@ -86,6 +86,16 @@ function __odysseyctl_parse_tokens -S
             case 'disable-all'
                 __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
             end
+        case 'config'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'version' 'h/help'
+            case 'get'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'guild=' 'version' 'h/help'
+            case 'set'
+                __odysseyctl_parse_subcommand 2 'socket=' 'json' 'guild=' 'version' 'h/help'
+            end
         case 'audit'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'guild=' 'limit=' 'version' 'h/help'
         case 'session'
@@ -110,6 +120,16 @@ function __odysseyctl_parse_tokens -S
             end
         case 'doctor'
             __odysseyctl_parse_subcommand 1 'socket=' 'json' 'list-checks' 'version' 'h/help'
+        case 'runbook'
+            __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            switch $unparsed_tokens[1]
+            case 'ls'
+                __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
+            case 'show'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'version' 'h/help'
+            case 'run'
+                __odysseyctl_parse_subcommand 1 'socket=' 'json' 'job=' 'feature=' 'action=' 'apply' 'version' 'h/help'
+            end
         case 'version'
             __odysseyctl_parse_subcommand 0 'socket=' 'json' 'version' 'h/help'
         case 'sandbox'
@@ -191,10 +211,12 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positiona
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'invite' -d 'Print the URL that adds the bot to a server.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'stats' -d 'Show slash-command usage per command.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'feature' -d 'List the features and switch them on or off.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'config' -d 'Show and change one server\'s settings.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'audit' -d 'Show the administrators\' audit trail.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'session' -d 'List and revoke dashboard login sessions.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'backup' -d 'Create, list and restore database backups.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'doctor' -d 'Check the install: database, Discord, permissions, features, schedules, jobs, socket.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'runbook' -d 'Run the operations runbooks: stuck jobs, rate limits, projection backlog, monthly hall, database outage.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'version' -d 'Show the versions of odysseyctl and of the daemon.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'sandbox' -d 'Try the bot in the local Discord sandbox.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl" -eq 1' -fa 'shell' -d 'Run odysseyctl commands at an interactive prompt.'
@@ -341,6 +363,28 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" guild' -l 'guild' -d 'This server only (default: the global switch).' -rfka ''
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl feature disable-all" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl config" -eq 1' -fa 'ls' -d 'List every setting with its value and default.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl config" -eq 1' -fa 'get' -d 'Show one setting.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl config" -eq 1' -fa 'set' -d 'Change one setting.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config ls" guild' -l 'guild' -d 'The server whose settings to use.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config get" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config get" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config get" guild' -l 'guild' -d 'The server whose settings to use.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config get" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config get" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config set" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config set" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config set" guild' -l 'guild' -d 'The server whose settings to use.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config set" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl config set" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl audit" guild' -l 'guild' -d 'Only changes to this server.' -rfka ''
@@ -394,6 +438,29 @@ complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" list-checks' -l 'list-checks' -d 'List the checks and exit.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" version' -l 'version' -d 'Show the version.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl doctor" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl runbook" -eq 1' -fa 'ls' -d 'List the runbooks.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl runbook" -eq 1' -fa 'show' -d 'Show a runbook\'s steps and what --apply does.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_positional "odysseyctl runbook" -eq 1' -fa 'run' -d 'Run a runbook\'s checks; with --apply, its action.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook ls" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook ls" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook ls" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook ls" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook show" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook show" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook show" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" job' -l 'job' -d 'Only this job id.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" feature' -l 'feature' -d 'Only the jobs of this feature, e.g. duels.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" action' -l 'action' -d 'Only the jobs of this name (the log\'s action field), e.g. duel.round.close.' -rfka ''
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" apply' -l 'apply' -d 'Carry out the runbook\'s action (stuck-jobs: retry the selected failed jobs).'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" version' -l 'version' -d 'Show the version.'
+complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl runbook run" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" socket' -l 'socket' -d 'The daemon\'s control socket.' -rF
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" json' -l 'json' -d 'Print JSON instead of text, errors included (on standard output).'
 complete -c 'odysseyctl' -n '__odysseyctl_should_offer_completions_for_flags_or_options "odysseyctl version" version' -l 'version' -d 'Show the version.'

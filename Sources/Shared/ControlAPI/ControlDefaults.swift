@@ -68,6 +68,11 @@ public enum ControlPath {
         return query.isEmpty ? "/v1/audit" : "/v1/audit?" + query.joined(separator: "&")
     }
 
+    /// `GET` with `?guild_id=`: ``ConfigListReport``.
+    public static func config(guildID: String) -> String { "/v1/config?guild_id=\(escaped(guildID))" }
+    /// `POST` a ``ConfigSetRequest``: ``ConfigSetReport``.
+    public static let setConfig = "/v1/config"
+
     /// `GET`: ``BackupListResponse``; `POST`: ``BackupCreateResponse``.
     public static let backups = "/v1/backups"
     /// `POST` a ``BackupRestoreRequest``: ``BackupRestoreResponse``.
@@ -81,6 +86,13 @@ public enum ControlPath {
     }
     /// `GET`: ``DoctorCheckListResponse``.
     public static let doctorChecks = "/v1/doctor/checks"
+
+    /// `GET`: ``RunbookListResponse``.
+    public static let runbooks = "/v1/runbooks"
+    /// `GET`: ``RunbookInfo``.
+    public static func runbook(_ name: String) -> String { "/v1/runbooks/\(escaped(name))" }
+    /// `POST` a ``RunbookRunRequest``: ``RunbookReport``.
+    public static func runRunbook(_ name: String) -> String { "/v1/runbooks/\(escaped(name))/run" }
 
     private static func escaped(_ component: String) -> String {
         component.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? component

@@ -121,6 +121,16 @@ struct ControlClient: Sendable {
         try await send(.get, ControlPath.audit(guildID: guildID, limit: limit))
     }
 
+    /// Every per-guild setting of one guild, with defaults and descriptions.
+    func config(guildID: String) async throws -> ConfigListReport {
+        try await send(.get, ControlPath.config(guildID: guildID))
+    }
+
+    /// Changes one setting of one guild (`unset` clears an optional one).
+    func setConfig(_ key: String, to value: String, guildID: String) async throws -> ConfigSetReport {
+        try await send(.post, ControlPath.setConfig, body: ConfigSetRequest(guildId: guildID, key: key, value: value))
+    }
+
     /// Dashboard sessions; `all` includes expired and revoked ones.
     func sessions(all: Bool) async throws -> SessionListResponse {
         try await send(.get, ControlPath.sessions(all: all))
@@ -160,6 +170,18 @@ struct ControlClient: Sendable {
 
     func doctorChecks() async throws -> DoctorCheckListResponse {
         try await send(.get, ControlPath.doctorChecks)
+    }
+
+    func runbooks() async throws -> RunbookListResponse {
+        try await send(.get, ControlPath.runbooks)
+    }
+
+    func runbook(_ name: String) async throws -> RunbookInfo {
+        try await send(.get, ControlPath.runbook(name))
+    }
+
+    func runRunbook(_ name: String, _ request: RunbookRunRequest) async throws -> RunbookReport {
+        try await send(.post, ControlPath.runRunbook(name), body: request)
     }
 
     enum Method: Sendable {

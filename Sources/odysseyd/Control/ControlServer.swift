@@ -24,6 +24,10 @@ struct ControlServer: Service {
     var backupRoutes: BackupControlRoutes? = nil
     /// Feature switches and the audit trail (`odysseyctl feature`, `odysseyctl audit`); nil in tests that do not need them.
     var featureRoutes: FeatureControlRoutes? = nil
+    /// `odysseyctl runbook`; nil in tests that do not need it.
+    var runbookRoutes: RunbookControlRoutes? = nil
+    /// Per-guild settings (`odysseyctl config`); nil in tests that do not need them.
+    var configRoutes: ConfigControlRoutes? = nil
     let readiness: Readiness
     let logger: Logger
 
@@ -44,6 +48,8 @@ struct ControlServer: Service {
         doctorRoutes?.register(on: router)
         backupRoutes?.register(on: router)
         featureRoutes?.register(on: router)
+        runbookRoutes?.register(on: router)
+        configRoutes?.register(on: router)
         let path = socketPath
         let logger = self.logger
         let readiness = self.readiness

@@ -98,6 +98,10 @@ struct Daemon {
                 doctorRoutes: DoctorControlRoutes(doctor: doctor),
                 backupRoutes: BackupControlRoutes(service: backups, scheduler: jobs.scheduler, schema: gate),
                 featureRoutes: FeatureControlRoutes(flags: FeatureFlags(database: pool), pool: pool, schema: gate),
+                runbookRoutes: RunbookControlRoutes(catalog: RunbookCatalog(context: RunbookContext(
+                    pool: pool, health: health, jobs: JobInspector(queue: jobs.queue), schemaReady: { await gate.isRunning },
+                    gateway: gateway == nil ? nil : gatewayStatus, limiter: discord.rest.limiter))),
+                configRoutes: ConfigControlRoutes(settings: GuildSettingsStore(pool: pool, queue: JobQueue(database: pool, handlers: JobHandlers())), schema: gate),
                 readiness: readiness, logger: logger
             ),
             pool,

@@ -31,7 +31,7 @@ struct FeatureStack: Sendable {
         mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
         modules = [
             core,
-            AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
+            AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool, queue: enqueuer),
                          scheduler: Scheduler(queue: enqueuer, logger: logger), health: health,
                          queues: JobInspector(queue: enqueuer), doctor: doctor),
             StatsFeature(store: usage),

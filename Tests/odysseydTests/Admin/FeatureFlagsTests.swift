@@ -76,15 +76,15 @@ struct FeatureFlagsTests {
                 await ran.increment()
                 return .message(MessagePayload(content: "4"))
             }
-            let rest = DiscordRESTClient(baseURL: "http://127.0.0.1:9", token: "t", limiter: RateLimiter(), httpClient: nil, logger: .test)
-            let responder = InteractionResponder(router: router, rest: rest, applicationID: 1, now: { Date() }, features: flags, logger: .test)
-            guard case .immediate(.message(let notice)) = await responder.start(try PrivateOptionTests.roll(private: nil)) else {
-                Issue.record("expected an immediate notice"); return
+            try await withRESTClient(baseURL: "http://127.0.0.1:9", token: "t") { rest in
+                let responder = InteractionResponder(router: router, rest: rest, applicationID: 1, now: { Date() }, features: flags, logger: .test)
+                guard case .immediate(.message(let notice)) = await responder.start(try PrivateOptionTests.roll(private: nil)) else {
+                    Issue.record("expected an immediate notice"); return
+                }
+                #expect(notice.content?.contains("switched off here: dice roller") == true, "\(notice)")
+                #expect(notice.flags?.contains(.ephemeral) == true)
+                #expect(await ran.count == 0)
             }
-            #expect(notice.content?.contains("switched off here: dice roller") == true, "\(notice)")
-            #expect(notice.flags?.contains(.ephemeral) == true)
-            #expect(await ran.count == 0)
-            await rest.shutdown()
         }
     }
 }

@@ -132,3 +132,19 @@ extension SandboxWorld {
         }
     }
 }
+
+/// Runs `body` with a REST client pointed at `baseURL` and shuts the client down however `body`
+/// ends: AsyncHTTPClient traps when a client is dropped without a shutdown, which would take the
+/// whole test process down with one failed expectation.
+func withRESTClient<Value: Sendable>(baseURL: String, token: String = SandboxDefaults.token,
+                                     _ body: (DiscordRESTClient) async throws -> Value) async throws -> Value {
+    let rest = DiscordRESTClient(baseURL: baseURL, token: token, limiter: RateLimiter(), httpClient: nil, logger: .test)
+    do {
+        let value = try await body(rest)
+        await rest.shutdown()
+        return value
+    } catch {
+        await rest.shutdown()
+        throw error
+    }
+}

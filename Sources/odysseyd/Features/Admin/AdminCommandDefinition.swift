@@ -1,5 +1,6 @@
 /// The `/admin` command as Discord shows it: hidden from members without Manage Server
-/// (`default_member_permissions`), servers only.
+/// (`default_member_permissions`; ``AdminAccess`` also lets the `admin_role` in), servers only.
+/// `config` offers every ``GuildSettingsStore/Key`` as a choice (Discord allows 25).
 ///
 /// ```swift
 /// let declared = [AdminCommandDefinition.admin]
@@ -26,7 +27,7 @@ enum AdminCommandDefinition {
                 ApplicationCommandOption(type: .subcommandGroup, name: "config", description: "This server's settings", options: [
                     ApplicationCommandOption(type: .subcommand, name: "get", description: "Show a setting", options: [key]),
                     ApplicationCommandOption(type: .subcommand, name: "set", description: "Change a setting", options: [
-                        key, ApplicationCommandOption(type: .string, name: "value", description: "ru or en; a zone like Europe/Moscow",
+                        key, ApplicationCommandOption(type: .string, name: "value", description: "ru|en, a zone like Europe/Moscow, an id or mention, on|off, stack|replace; unset clears",
                                                       required: true, minLength: 1, maxLength: 64),
                     ]),
                 ]),

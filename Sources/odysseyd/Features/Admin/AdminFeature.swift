@@ -2,9 +2,10 @@ import Foundation
 import Shared
 
 /// `/admin`: what the operations seed gives a server's admins in Discord — status, doctor,
-/// feature switches for this server, its locale and time zone, and the recurring schedules. It
-/// needs Manage Server (Discord hides it from everyone else, and the router checks again); every
-/// change goes to the audit trail with the member's id.
+/// feature switches for this server, its settings (``GuildSettingsStore/Key``), and the recurring
+/// schedules. It needs Manage Server or the server's `admin_role` (Discord hides it from members
+/// without Manage Server; ``AdminAccess`` decides); every change goes to the audit trail with the
+/// member's id.
 ///
 /// ```swift
 /// let admin = AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
@@ -12,7 +13,7 @@ import Shared
 ///                          queues: JobInspector(queue: queue), doctor: { await doctor.value.run() })
 /// ```
 struct AdminFeature: FeatureModule {
-    static let permission: DiscordPermissions = .manageGuild
+    static let permission: DiscordPermissions = AdminAccess.permission
 
     let name = FeatureCatalog.core.name
     let flags: FeatureFlags
@@ -27,41 +28,50 @@ struct AdminFeature: FeatureModule {
     var commands: [ApplicationCommandDefinition] { [AdminCommandDefinition.admin] }
 
     func register(on router: inout InteractionRouter) {
-        let options = InteractionHandlerOptions(feature: name, guildOnly: true, requiredPermissions: Self.permission, ephemeral: true)
-        router.command(["admin", "status"], options: options) { _ in try await status() }
-        router.command(["admin", "doctor"], options: options) { _ in .message(DoctorMessage.payload(for: await doctor()), ephemeral: true) }
-        router.command(["admin", "feature", "set"], options: options) { context in
+        // No requiredPermissions: the router knows only permissions, and the admin role must get in too.
+        let options = InteractionHandlerOptions(feature: name, guildOnly: true, ephemeral: true)
+        let access = AdminAccess(settings: settings)
+        func command(_ path: [String], _ handler: @escaping InteractionHandler) {
+            router.command(["admin"] + path, options: options) { context in
+                try await access.allows(context) ? try await handler(context) : AdminAccess.refusal
+            }
+        }
+        command(["status"]) { _ in try await status() }
+        command(["doctor"]) { _ in .message(DoctorMessage.payload(for: await doctor()), ephemeral: true) }
+        command(["feature", "set"]) { context in
             guard let name = context.string("name"), let state = context.string("state") else { return .ephemeral("Name a feature and on or off.") }
             return try await switchFeatures([name], on: state == "on", context: context)
         }
-        router.command(["admin", "feature", "enable-all"], options: options) { context in try await switchFeatures(nil, on: true, context: context) }
-        router.command(["admin", "feature", "disable-all"], options: options) { context in try await switchFeatures(nil, on: false, context: context) }
-        router.command(["admin", "config", "get"], options: options) { context in
+        command(["feature", "enable-all"]) { context in try await switchFeatures(nil, on: true, context: context) }
+        command(["feature", "disable-all"]) { context in try await switchFeatures(nil, on: false, context: context) }
+        command(["config", "get"]) { context in
             guard let guild = context.guildID, let key = context.string("key").flatMap(GuildSettingsStore.Key.init(rawValue:)) else {
                 return .ephemeral("Name a setting: \(GuildSettingsStore.Key.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             let value = try await settings.value(of: key, guild: guild)
             return .ephemeral("`\(key.rawValue)` is \(value.map(DiscordMarkdown.code) ?? "not set (the server default applies)").")
         }
-        router.command(["admin", "config", "set"], options: options) { context in
+        command(["config", "set"]) { context in
             guard let guild = context.guildID, let user = context.user,
                   let key = context.string("key").flatMap(GuildSettingsStore.Key.init(rawValue:)), let value = context.string("value") else {
                 return .ephemeral("Name a setting and its value.")
             }
             do {
-                let before = try await settings.set(key, to: value.trimmingCharacters(in: .whitespaces), guild: guild, by: .member(user.id), at: now())
-                return .ephemeral("`\(key.rawValue)`: \(before.map(DiscordMarkdown.code) ?? "not set") → \(DiscordMarkdown.code(value)).")
+                let change = try await settings.set(key, to: value, guild: guild, by: .member(user.id), at: now())
+                return .ephemeral("`\(key.rawValue)`: \(change.before.map(DiscordMarkdown.code) ?? "not set") → \(change.after.map(DiscordMarkdown.code) ?? "not set").")
             } catch let error as GuildSettingsStore.InvalidValue {
                 return .ephemeral("Not changed: \(error.description).")
             }
         }
-        router.command(["admin", "schedule"], options: options) { context in
+        command(["schedule"]) { context in
             guard let user = context.user, let name = context.string("name"), let state = context.string("state") else {
                 return .ephemeral("Name a schedule and on or off.")
             }
             return try await switchSchedule(name, on: state == "on", by: .member(user.id), guild: context.guildID)
         }
         router.autocomplete(["admin", "schedule"], options: options) { context in
+            // Autocomplete cannot carry a refusal text: an outsider gets no choices.
+            guard try await access.allows(context) else { return .autocomplete([]) }
             let typed = context.typedText.lowercased()
             return .autocomplete(try await scheduler.summaries().map(\.name).filter { typed.isEmpty || $0.contains(typed) }
                 .prefix(RequestLimits.autocompleteChoiceCount).map { CommandChoice(name: $0, value: .string($0)) })
