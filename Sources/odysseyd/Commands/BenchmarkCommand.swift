@@ -26,8 +26,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
                 """
         )
 
-        @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
-        var database: String?
+        @OptionGroup var scratch: ScratchDatabaseOption
 
         @Option(help: "Seconds of the steady processing workload.")
         var seconds = 30
@@ -45,12 +44,8 @@ struct BenchmarkCommand: AsyncParsableCommand {
         var json = false
 
         func run() async throws {
-            guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
-                throw ValidationError("name a scratch database with --database or DATABASE_URL")
-            }
-            var logger = Logger(label: "benchmark")
-            logger.logLevel = .error
-            let benchmark = JobBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger, consumers: consumers)
+            let logger = BenchmarkCommand.quietLogger
+            let benchmark = JobBenchmark(settings: try scratch.settings(), logger: logger, consumers: consumers)
             let report = try await benchmark.run(seconds: seconds, backlog: backlog, samples: samples) { line in
                 if !json { print(line) }
             }
@@ -80,8 +75,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
         var json = false
 
         func run() async throws {
-            var logger = Logger(label: "benchmark")
-            logger.logLevel = .error
+            let logger = BenchmarkCommand.quietLogger
             let report = try await DiscordBenchmark(logger: logger).run(dispatches: dispatches, samples: samples) { line in
                 if !json { print(line) }
             }
@@ -131,8 +125,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
                 """
         )
 
-        @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
-        var database: String?
+        @OptionGroup var scratch: ScratchDatabaseOption
 
         @Option(help: "Awards to make (rounded up to whole rounds of 2,000 members).")
         var awards = 20_000
@@ -144,13 +137,9 @@ struct BenchmarkCommand: AsyncParsableCommand {
         var json = false
 
         func run() async throws {
-            guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
-                throw ValidationError("name a scratch database with --database or DATABASE_URL")
-            }
             guard awards > 0, producers > 0 else { throw ValidationError("--awards and --producers must be positive") }
-            var logger = Logger(label: "benchmark")
-            logger.logLevel = .error
-            let report = try await MileageBenchmark(settings: try ConnectionSettings(conninfo: conninfo), logger: logger)
+            let logger = BenchmarkCommand.quietLogger
+            let report = try await MileageBenchmark(settings: try scratch.settings(), logger: logger)
                 .run(awards: awards, producers: producers) { line in
                     if !json { print(line) }
                 }
@@ -158,9 +147,29 @@ struct BenchmarkCommand: AsyncParsableCommand {
         }
     }
 
+    /// Errors only: a benchmark prints its own figures.
+    static var quietLogger: Logger {
+        var logger = Logger(label: "benchmark")
+        logger.logLevel = .error
+        return logger
+    }
+
     static func prettyJSON(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// `--database`: the scratch database a benchmark may truncate, or DATABASE_URL.
+struct ScratchDatabaseOption: ParsableArguments {
+    @Option(help: "libpq conninfo or URL of a scratch database (default: DATABASE_URL).")
+    var database: String?
+
+    func settings() throws -> ConnectionSettings {
+        guard let conninfo = database ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !conninfo.isEmpty else {
+            throw ValidationError("name a scratch database with --database or DATABASE_URL")
+        }
+        return try ConnectionSettings(conninfo: conninfo)
     }
 }
