@@ -31,7 +31,9 @@ struct DiscordStack: Sendable {
         self.modules = modules
         // Interactions carry their application_id; the fallback only matters for a malformed one.
         let responder = InteractionResponder(router: modules.router, rest: rest, applicationID: applicationID ?? Snowflake(0),
-                                         now: { Date() }, usage: usage, features: features, logger: logger)
+                                         now: { Date() }, usage: usage, features: features,
+                                         // Same database the flags read: guild_settings.locale decides the reply language.
+                                         languages: features.map { LanguageResolver(database: $0.database) }, logger: logger)
         self.responder = responder
         deployer = configuration.discordToken == nil ? nil : applicationID.map {
             CommandDeployer(rest: rest, applicationID: $0, declared: modules.flatMap(\.commands), logger: logger)

@@ -124,6 +124,6 @@ struct InitiativeFlowTests {
              "user":{"id":"9","username":"someone"},"data":{"id":"3","name":"init","type":1,"options":[{"name":"list","type":1}]}}
             """.utf8))
         guard case .refuse(let reply, _) = router.decide(dm) else { Issue.record("a DM reached the handler"); return }
-        #expect(reply == .ephemeral(InteractionRouter.guildOnlyText))
+        #expect(reply == .ephemeral(Localizer.text(MessageKeys.Interaction.guildOnly, in: .ru)))  // the router's refusal, default language
     }
 }

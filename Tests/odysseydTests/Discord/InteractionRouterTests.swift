@@ -321,7 +321,8 @@ struct InteractionRouterRefusalTests {
             return .ephemeral("ran")
         }
         let text = try ephemeralText(try await gateway(router, try command("season", guild: false)))
-        #expect(text == InteractionRouter.guildOnlyText)
+        // A DM without a Discord locale answers in the default language (ru).
+        #expect(text == Localizer.text(MessageKeys.Interaction.guildOnly, in: .ru))
         #expect(runs.count == 0)
     }
 
@@ -335,7 +336,7 @@ struct InteractionRouterRefusalTests {
         }
         let sendOnly = "\(DiscordPermissions.sendMessages.rawValue)"
         let text = try ephemeralText(try await gateway(router, try command("roles", subcommand: "give", permissions: sendOnly)))
-        #expect(text?.contains("Manage Roles") == true)
+        #expect(text == Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": "Manage Roles"], in: .ru))
         #expect(runs.count == 0)
 
         let granted = "\(DiscordPermissions.manageRoles.union(.sendMessages).rawValue)"
@@ -346,8 +347,9 @@ struct InteractionRouterRefusalTests {
     @Test("an unknown command or custom_id gets an ephemeral 'no longer available'")
     func unknown() async throws {
         let router = InteractionRouter()
-        #expect(try ephemeralText(try await gateway(router, try command("gone"))) == InteractionRouter.unavailableText)
-        #expect(try ephemeralText(try await gateway(router, try button("old-button:1"))) == InteractionRouter.unavailableText)
+        let unavailable = Localizer.text(MessageKeys.Interaction.unavailable, in: .ru)
+        #expect(try ephemeralText(try await gateway(router, try command("gone"))) == unavailable)
+        #expect(try ephemeralText(try await gateway(router, try button("old-button:1"))) == unavailable)
     }
 
     @Test("a throwing handler gives a generic ephemeral error that leaks nothing")
@@ -356,7 +358,7 @@ struct InteractionRouterRefusalTests {
         var router = InteractionRouter()
         router.command(["boom"], options: .init(feature: "test")) { _ in throw Secret() }
         let text = try ephemeralText(try await gateway(router, try command("boom")))
-        #expect(text == InteractionResponder.genericErrorText)
+        #expect(text == Localizer.text(MessageKeys.Interaction.genericError, in: .ru))
         #expect(text?.contains("hunter2") == false)
     }
 }

@@ -158,7 +158,9 @@ struct GatewayConnectionTests {
 
     @Test("withheld heartbeat ACKs: the client closes with a resumable code and resumes")
     func zombieConnectionResumes() async throws {
-        try await GatewayHarness.with(GatewayHarness.configuration(heartbeat: .milliseconds(150))) { harness in
+        // Short enough to keep the test quick, long enough that a loaded two-core machine still
+        // gets each ACK in time once they flow again (at 150 ms the shard could zombie-loop).
+        try await GatewayHarness.with(GatewayHarness.configuration(heartbeat: .milliseconds(500))) { harness in
             try await harness.runService { run in
                 _ = try await run.waitForShard { $0.state == .ready }
                 // Watch from here: a busy machine can delay an ACK past the short interval while

@@ -173,7 +173,7 @@ struct StageQueueFlowTests {
                         "\(line): \(refused)")
             }
             let setup = try await bed.run("/sign-up setup stage_integration:true")
-            #expect(setup.ephemeral && setup.response?.content == "You need the Manage Server permission to do this.", "\(setup)")
+            #expect(setup.ephemeral && setup.response?.content == Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": "Manage Server"], in: .ru), "\(setup)")
 
             // A host role lets Cleo run the queue; a sign-up role keeps Ben and Ada out.
             let saved = try await bed.answer("/sign-up setup host_role:Member sign_up_role:Moderator", as: Demo.adaUserID)

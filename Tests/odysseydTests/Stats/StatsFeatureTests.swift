@@ -29,7 +29,7 @@ struct StatsFeatureTests {
     }
 
     @Test func anEmptyPeriodGetsAFriendlyLine() {
-        let embed = StatsFeature.embed(for: Self.report(commands: []), days: 7)
+        let embed = StatsFeature.embed(for: Self.report(commands: []), days: 7, in: .en)
         #expect(embed.title == "Command usage, last 7 days")
         #expect(embed.description?.hasPrefix("No commands used here in that time yet.") == true)
         #expect(embed.fields == nil)
@@ -39,7 +39,7 @@ struct StatsFeatureTests {
     @Test func theTopCommandsFitDiscordsLimitsAndTheRestAreSummed() {
         let long = String(repeating: "x", count: 32)
         let commands = (0..<60).map { CommandUsageEntry(command: "\(long) \(long) \(long)\($0)", uses: 100 - $0, members: 1) }
-        let embed = StatsFeature.embed(for: Self.report(commands: commands), days: 1)
+        let embed = StatsFeature.embed(for: Self.report(commands: commands), days: 1, in: .en)
         #expect(embed.title == "Command usage, last 1 day")
         let lines = embed.description?.split(separator: "\n") ?? []
         #expect(lines.count == StatsFeature.shownCommands + 1)
@@ -74,14 +74,15 @@ struct StatsFeatureTests {
             }
             #expect(payload.flags?.contains(.ephemeral) == true)
             let embed = try #require(payload.embeds?.first)
-            #expect(embed.description == "`/roll dice`: 2 uses, 2 members", "this server, the last 7 days: \(embed.description ?? "nil")")
+            // Through the responder without a guild setting: the default language, ru.
+            #expect(embed.description == "`/roll dice`: 2 использования, 2 участника", "this server, the last 7 days: \(embed.description ?? "nil")")
             #expect(embed.fields?.map(\.value) == ["2", "2", "2"])
 
             guard case .immediate(.message(let dm)) = refusal else {
                 Issue.record("a refusal")
                 return
             }
-            #expect(dm.content == InteractionRouter.guildOnlyText)
+            #expect(dm.content == Localizer.text(MessageKeys.Interaction.guildOnly, in: .ru))  // the router's refusal, default language
         }
     }
 

@@ -19,6 +19,8 @@ struct InteractionContext: Sendable {
     /// Messages after the first response, while the interaction's token lives (15 minutes).
     let followUps: InteractionFollowUps
     let logger: Logger
+    /// The language to answer in (``LanguageResolver``): the guild's setting, ru by default.
+    var language: Language = .default
 
     /// Set for commands and autocomplete.
     var command: ApplicationCommandData? {
@@ -43,5 +45,10 @@ struct InteractionContext: Sendable {
     }
 
     var guildID: Snowflake? { interaction.guildID }
+
+    /// A catalog text in the interaction's language.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        Localizer.text(key, values, in: language)
+    }
     var user: User? { interaction.invokingUser }
 }

@@ -28,14 +28,16 @@ struct InteractionResponder: Sendable {
         let interaction: Interaction
         let metadata: Logger.Metadata
         let reply: Task<InteractionResponse, Never>
+        var language: Language = .default
     }
 
     static let defaultBudget: Duration = .milliseconds(1500)
     /// receiving-and-responding.mdx: "Interaction tokens are valid for 15 minutes".
     static let tokenLifetime: TimeInterval = 15 * 60
-    /// Shown for any handler failure; the error itself goes to the logs only.
-    static let genericErrorText = "Something went wrong on our side. Please try again later."
-    static let doneText = "Done."
+    /// Shown for any handler failure; the error itself goes to the logs only. English, for code
+    /// not on the catalogs; replies use ``MessageKeys/Interaction/genericError`` in their language.
+    static let genericErrorText = Localizer.text(MessageKeys.Interaction.genericError, in: .en)
+    static let doneText = Localizer.text(MessageKeys.Interaction.done, in: .en)
 
     let router: InteractionRouter
     let rest: DiscordRESTClient
@@ -49,12 +51,15 @@ struct InteractionResponder: Sendable {
     let usage: CommandUsageRecorder?
     /// Refuses interactions of a feature switched off in their guild; nil lets everything through.
     let features: FeatureFlags?
+    /// The guild's language for every text the responder and handlers write; nil answers guilds in the default (ru).
+    let languages: LanguageResolver?
     let logger: Logger
 
     init(router: InteractionRouter, rest: DiscordRESTClient, applicationID: Snowflake,
          budget: Duration = InteractionResponder.defaultBudget,
          sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-         now: @escaping @Sendable () -> Date, usage: CommandUsageRecorder? = nil, features: FeatureFlags? = nil, logger: Logger) {
+         now: @escaping @Sendable () -> Date, usage: CommandUsageRecorder? = nil, features: FeatureFlags? = nil,
+         languages: LanguageResolver? = nil, logger: Logger) {
         self.router = router
         self.rest = rest
         self.applicationID = applicationID
@@ -63,6 +68,7 @@ struct InteractionResponder: Sendable {
         self.now = now
         self.usage = usage
         self.features = features
+        self.languages = languages
         self.logger = logger
     }
 
@@ -87,19 +93,23 @@ struct InteractionResponder: Sendable {
         if let guild = interaction.guildID { metadata["guild_id"] = "\(guild)" }
         if let user = interaction.invokingUser { metadata["user_id"] = "\(user.id)" }
 
-        switch router.decide(interaction) {
+        // Resolved before routing: refusals need it too, and `decide` is synchronous.
+        let language = await languages?.language(for: interaction) ?? LanguageResolver.offline(interaction)
+        switch router.decide(interaction, language: language) {
         case .refuse(let reply, let reason):
             return await LogContext.withMetadata(metadata) {
                 logger.info("interaction refused", metadata: ["reason": "\(reason)"])
-                return .immediate(Self.initialResponse(for: reply, interaction: interaction, options: nil, logger: logger))
+                return .immediate(Self.initialResponse(for: reply, interaction: interaction, options: nil, language: language,
+                                                       logger: logger))
             }
         case .run(let route, let action):
             metadata["feature"] = "\(route.options.feature)"
             metadata["action"] = "\(action)"
-            if let refusal = await featureRefusal(route.options.feature, interaction: interaction) {
+            if let refusal = await featureRefusal(route.options.feature, interaction: interaction, language: language) {
                 return await LogContext.withMetadata(metadata) {
                     logger.info("interaction refused", metadata: ["reason": "feature switched off"])
-                    return .immediate(Self.initialResponse(for: refusal, interaction: interaction, options: nil, logger: logger))
+                    return .immediate(Self.initialResponse(for: refusal, interaction: interaction, options: nil, language: language,
+                                                           logger: logger))
                 }
             }
             // Only a use of a command counts: autocomplete is typing, components and modals are
@@ -108,14 +118,14 @@ struct InteractionResponder: Sendable {
                 await usage.record(interaction, command: action)
             }
             return await LogContext.withMetadata(metadata) {
-                await race(route, action: action, interaction: interaction, metadata: metadata)
+                await race(route, action: action, interaction: interaction, language: language, metadata: metadata)
             }
         }
     }
 
     /// The answer for a feature switched off in the interaction's guild, nil when it is on (or
     /// its state cannot be read: a database hiccup should not switch every feature off).
-    private func featureRefusal(_ feature: String, interaction: Interaction) async -> InteractionReply? {
+    private func featureRefusal(_ feature: String, interaction: Interaction, language: Language) async -> InteractionReply? {
         guard let features else { return nil }
         do {
             guard try await !features.isEnabled(feature, guild: interaction.guildID) else { return nil }
@@ -124,15 +134,16 @@ struct InteractionResponder: Sendable {
             return nil
         }
         if interaction.type == .applicationCommandAutocomplete { return .autocomplete([]) }
+        // The feature summaries (FeatureCatalog) are English for now; the sentence around them is localised.
         let summary = FeatureCatalog.feature(named: feature)?.summary ?? feature
-        return .ephemeral("This is switched off here: \(summary). A server admin can switch it on.")
+        return .ephemeral(Localizer.text(MessageKeys.Interaction.featureOff, ["feature": summary], in: language))
     }
 
     /// Delivers a late reply by editing `@original`, or drops it when the token has expired.
     func complete(_ pending: PendingReply) async {
         let final = await pending.reply.value
         await LogContext.withMetadata(pending.metadata) {
-            guard let payload = Self.editPayload(for: final, logger: logger) else { return }
+            guard let payload = Self.editPayload(for: final, language: pending.language, logger: logger) else { return }
             let age = now().timeIntervalSince(pending.interaction.id.timestamp)
             guard age <= Self.tokenLifetime else {
                 logger.warning("reply dropped: interaction token expired", metadata: ["age_seconds": "\(Int(age))"])
@@ -155,11 +166,11 @@ struct InteractionResponder: Sendable {
         case budgetElapsed
     }
 
-    private func race(_ route: InteractionRouter.Route, action: String, interaction: Interaction,
+    private func race(_ route: InteractionRouter.Route, action: String, interaction: Interaction, language: Language,
                       metadata: Logger.Metadata) async -> Start {
         let followUps = InteractionFollowUps(interaction: interaction, fallbackApplicationID: applicationID, rest: rest, now: now)
         let context = InteractionContext(interaction: interaction, feature: route.options.feature, action: action,
-                                         followUps: followUps, logger: logger)
+                                         followUps: followUps, logger: logger, language: language)
         let (signals, continuation) = AsyncStream<Signal>.makeStream()
         // Unstructured on purpose: the handler must outlive this call when it runs late.
         let work = Task { [logger] in
@@ -187,16 +198,17 @@ struct InteractionResponder: Sendable {
         }
         logger.info("handler over budget, deferring", metadata: ["budget": "\(budget)"])
         return .deferred(Self.deferral(for: interaction, options: route.options),
-                         pending: PendingReply(interaction: interaction, metadata: metadata, reply: work))
+                         pending: PendingReply(interaction: interaction, metadata: metadata, reply: work, language: language))
     }
 
     private static func run(_ route: InteractionRouter.Route, context: InteractionContext, logger: Logger) async -> InteractionResponse {
         do {
             let reply = try await route.handler(context)
-            return initialResponse(for: reply, interaction: context.interaction, options: route.options, logger: logger)
+            return initialResponse(for: reply, interaction: context.interaction, options: route.options,
+                                   language: context.language, logger: logger)
         } catch {
             logger.error("interaction handler failed", metadata: ["error": "\(error)"])
-            return errorResponse(for: context.interaction)
+            return errorResponse(for: context.interaction, language: context.language)
         }
     }
 
@@ -215,7 +227,8 @@ struct InteractionResponder: Sendable {
     /// `reply` as an initial response to `interaction`, checked against Discord's limits so a
     /// handler's oversize reply becomes the generic error rather than a rejected callback.
     static func initialResponse(for reply: InteractionReply, interaction: Interaction,
-                                options: InteractionHandlerOptions?, logger: Logger) -> InteractionResponse {
+                                options: InteractionHandlerOptions?, language: Language = .default,
+                                logger: Logger) -> InteractionResponse {
         let isAutocomplete = interaction.type == .applicationCommandAutocomplete
         let fromComponent = interaction.type == .messageComponent
             || (interaction.type == .modalSubmit && interaction.message != nil)
@@ -238,26 +251,27 @@ struct InteractionResponder: Sendable {
             response = .modal(modal)
         case .autocomplete:
             logger.error("non-autocomplete handler returned choices")
-            return errorResponse(for: interaction)
+            return errorResponse(for: interaction, language: language)
         case .none:
-            response = fromComponent ? .deferredUpdate : .message(MessagePayload(content: doneText, flags: .ephemeral))
+            response = fromComponent ? .deferredUpdate : .message(MessagePayload(content: Localizer.text(MessageKeys.Interaction.done, in: language),
+                                                                                       flags: .ephemeral))
         }
         let violations = RequestLimits.violations(in: response)
         guard violations.isEmpty else {
             logger.error("handler reply exceeds Discord's limits", metadata: ["violations": "\(violations)"])
-            return errorResponse(for: interaction)
+            return errorResponse(for: interaction, language: language)
         }
         return response
     }
 
-    static func errorResponse(for interaction: Interaction) -> InteractionResponse {
+    static func errorResponse(for interaction: Interaction, language: Language = .default) -> InteractionResponse {
         interaction.type == .applicationCommandAutocomplete
             ? .autocomplete([])
-            : .message(MessagePayload(content: genericErrorText, flags: .ephemeral))
+            : .message(MessagePayload(content: Localizer.text(MessageKeys.Interaction.genericError, in: language), flags: .ephemeral))
     }
 
     /// The body of the `@original` edit that delivers a late response, nil when there is nothing to deliver.
-    static func editPayload(for response: InteractionResponse, logger: Logger) -> MessagePayload? {
+    static func editPayload(for response: InteractionResponse, language: Language = .default, logger: Logger) -> MessagePayload? {
         switch response {
         case .message(var payload):
             // Ephemerality is fixed by the deferral; an edit cannot change it.
@@ -271,7 +285,7 @@ struct InteractionResponder: Sendable {
         case .modal:
             // receiving-and-responding.mdx: a modal must be the first response; too late now.
             logger.error("handler returned a modal after the deferral; modals cannot follow one")
-            return MessagePayload(content: genericErrorText)
+            return MessagePayload(content: Localizer.text(MessageKeys.Interaction.genericError, in: language))
         case .pong, .deferredMessage, .deferredUpdate, .autocomplete:
             return nil
         }

@@ -58,8 +58,10 @@ struct InteractionRouter: Sendable {
         case refuse(InteractionReply, reason: String)
     }
 
-    static let unavailableText = "This action is no longer available."
-    static let guildOnlyText = "This can only be used in a server."
+    /// English texts for features not yet on the message catalogs; the router's own refusals
+    /// come from the catalog (``MessageKeys/Interaction``) in the interaction's language.
+    static let unavailableText = Localizer.text(MessageKeys.Interaction.unavailable, in: .en)
+    static let guildOnlyText = Localizer.text(MessageKeys.Interaction.guildOnly, in: .en)
 
     private var commands: [[String]: Route] = [:]
     private var autocompletes: [[String]: Route] = [:]
@@ -86,7 +88,8 @@ struct InteractionRouter: Sendable {
     }
 
     /// The options of the handler an interaction would reach, for deciding how to defer it.
-    func decide(_ interaction: Interaction) -> Decision {
+    /// Refusals are written in `language`, which the responder resolves first (this stays synchronous).
+    func decide(_ interaction: Interaction, language: Language = .default) -> Decision {
         let found: (Route, String)?
         switch (interaction.type, interaction.data) {
         case (.applicationCommand, .command(let data)?):
@@ -101,10 +104,12 @@ struct InteractionRouter: Sendable {
             found = nil
         }
         guard let (route, action) = found else {
-            return .refuse(Self.refusal(Self.unavailableText, for: interaction), reason: "no handler")
+            return .refuse(Self.refusal(Localizer.text(MessageKeys.Interaction.unavailable, in: language), for: interaction),
+                           reason: "no handler")
         }
         if route.options.guildOnly, interaction.guildID == nil {
-            return .refuse(Self.refusal(Self.guildOnlyText, for: interaction), reason: "guild only, used in a DM")
+            return .refuse(Self.refusal(Localizer.text(MessageKeys.Interaction.guildOnly, in: language), for: interaction),
+                           reason: "guild only, used in a DM")
         }
         let required = route.options.requiredPermissions
         if !required.isEmpty {
@@ -113,7 +118,8 @@ struct InteractionRouter: Sendable {
             let missing = granted.contains(.administrator) ? [] : required.subtracting(granted)
             if !missing.isEmpty {
                 let names = missing.names.joined(separator: ", ")
-                return .refuse(Self.refusal("You need the \(names) permission to do this.", for: interaction),
+                let text = Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": names], in: language)
+                return .refuse(Self.refusal(text, for: interaction),
                                reason: "missing permission \(names)")
             }
         }

@@ -22,31 +22,36 @@ struct CoreFeature: FeatureModule {
     }
 
     func register(on router: inout InteractionRouter) {
-        router.command(["ping"], options: InteractionHandlerOptions(feature: name, ephemeral: true)) { [gatewayLatency] _ in
-            let latency = await gatewayLatency().map { "\(Int(($0.seconds * 1000).rounded())) ms" } ?? "not measured yet"
-            return .message(MessagePayload(content: "Pong! Gateway heartbeat: \(latency)."), ephemeral: true)
+        router.command(["ping"], options: InteractionHandlerOptions(feature: name, ephemeral: true)) { [gatewayLatency] context in
+            let latency = await gatewayLatency().map {
+                context.text(MessageKeys.Core.latencyMilliseconds, ["milliseconds": String(Int(($0.seconds * 1000).rounded()))])
+            } ?? context.text(MessageKeys.Core.latencyUnknown)
+            return .message(MessagePayload(content: context.text(MessageKeys.Core.pong, ["latency": latency])), ephemeral: true)
         }
-        router.command(["about"], options: InteractionHandlerOptions(feature: name, ephemeral: true)) { [health] _ in
+        router.command(["about"], options: InteractionHandlerOptions(feature: name, ephemeral: true)) { [health] context in
             let report = await health.healthReport
+            // The health values (ok, fail, ready) stay as /healthz spells them: operators grep for them.
             let embed = Embed(
                 title: "Odyssey \(OdysseyVersion.current)",
-                description: "A Discord community bot running from a Linux server.",
+                description: context.text(MessageKeys.Core.aboutDescription),
                 fields: [
-                    EmbedField(name: "Uptime", value: Self.uptimeText(seconds: report.uptime), inline: true),
-                    EmbedField(name: "Database", value: report.db, inline: true),
-                    EmbedField(name: "Gateway", value: report.discord, inline: true),
-                    EmbedField(name: "Jobs", value: report.boss, inline: true),
+                    EmbedField(name: context.text(MessageKeys.Core.aboutUptime),
+                               value: Self.uptimeText(seconds: report.uptime, in: context.language), inline: true),
+                    EmbedField(name: context.text(MessageKeys.Core.aboutDatabase), value: report.db, inline: true),
+                    EmbedField(name: context.text(MessageKeys.Core.aboutGateway), value: report.discord, inline: true),
+                    EmbedField(name: context.text(MessageKeys.Core.aboutJobs), value: report.boss, inline: true),
                 ]
             )
             return .message(MessagePayload(embeds: [embed]), ephemeral: true)
         }
     }
 
-    static func uptimeText(seconds: Double) -> String {
+    /// English by default for `/admin status`, which is not on the catalogs yet.
+    static func uptimeText(seconds: Double, in language: Language = .en) -> String {
         let total = max(Int(seconds), 0)
         let (days, hours, minutes) = (total / 86_400, total % 86_400 / 3_600, total % 3_600 / 60)
-        if days > 0 { return "\(days)d \(hours)h" }
-        if hours > 0 { return "\(hours)h \(minutes)m" }
-        return "\(minutes)m \(total % 60)s"
+        let values = ["days": String(days), "hours": String(hours), "minutes": String(minutes), "seconds": String(total % 60)]
+        let key = days > 0 ? MessageKeys.Core.uptimeDays : hours > 0 ? MessageKeys.Core.uptimeHours : MessageKeys.Core.uptimeMinutes
+        return Localizer.text(key, values, in: language)
     }
 }

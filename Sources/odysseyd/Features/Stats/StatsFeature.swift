@@ -40,42 +40,42 @@ struct StatsFeature: FeatureModule {
             // Discord enforces the bounds; clamped anyway for a client that does not.
             let asked = context.integer("days").map(Int.init) ?? Self.defaultDays
             let days = min(max(asked, Self.dayRange.lowerBound), Self.dayRange.upperBound)
-            guard let guild = context.guildID else { return .ephemeral(InteractionRouter.guildOnlyText) }
+            guard let guild = context.guildID else { return .ephemeral(context.text(MessageKeys.Interaction.guildOnly)) }
             let at = now()
             let report = try await store.report(guildID: CommandUsageRecorder.bigint(guild),
                                                 since: UsageDay(at.addingTimeInterval(-Double(days) * 86_400)), now: at)
-            return .message(MessagePayload(embeds: [Self.embed(for: report, days: days)]), ephemeral: true)
+            return .message(MessagePayload(embeds: [Self.embed(for: report, days: days, in: context.language)]), ephemeral: true)
         }
     }
 
-    static func embed(for report: CommandUsageReport, days: Int) -> Embed {
-        let title = "Command usage, last \(plural(days, "day"))"
+    static func embed(for report: CommandUsageReport, days: Int, in language: Language) -> Embed {
+        func text(_ key: String, _ values: [String: String] = [:]) -> String { Localizer.text(key, values, in: language) }
+        func count(_ key: String, _ count: Int) -> String { Localizer.plural(key, count, in: language) }
+        let title = text(MessageKeys.Stats.title, ["days": count(MessageKeys.Stats.days, days)])
         let since = UsageDay(report.since)
-        let footer = EmbedFooter(text: "Counted per UTC day since \(since); the last few seconds may not be in yet.")
+        let footer = EmbedFooter(text: text(MessageKeys.Stats.footer, ["since": "\(since)"]))
         guard report.totalUses > 0 else {
-            return Embed(title: title, description: "No commands used here in that time yet. Try `/ping`!", footer: footer)
+            return Embed(title: title, description: text(MessageKeys.Stats.empty), footer: footer)
         }
         var lines: [String] = []
         for entry in report.commands.prefix(shownCommands) {
-            lines.append("`/\(entry.command)`: \(plural(entry.uses, "use")), \(plural(entry.members, "member"))")
+            lines.append(text(MessageKeys.Stats.line, ["command": entry.command, "uses": count(MessageKeys.Stats.uses, entry.uses),
+                                                       "members": count(MessageKeys.Stats.members, entry.members)]))
         }
         let hidden = report.commands.dropFirst(shownCommands)
         if !hidden.isEmpty {
-            lines.append("…and \(plural(hidden.count, "more command")) with \(plural(hidden.map(\.uses).reduce(0, +), "use"))")
+            lines.append(text(MessageKeys.Stats.more, ["commands": count(MessageKeys.Stats.moreCommands, hidden.count),
+                                                       "uses": count(MessageKeys.Stats.uses, hidden.map(\.uses).reduce(0, +))]))
         }
         return Embed(
             title: title,
             description: lines.joined(separator: "\n"),
             fields: [
-                EmbedField(name: "Uses", value: String(report.totalUses), inline: true),
-                EmbedField(name: "Members", value: String(report.distinctMembers), inline: true),
-                EmbedField(name: "Active days", value: String(report.activeDays), inline: true),
+                EmbedField(name: text(MessageKeys.Stats.usesField), value: String(report.totalUses), inline: true),
+                EmbedField(name: text(MessageKeys.Stats.membersField), value: String(report.distinctMembers), inline: true),
+                EmbedField(name: text(MessageKeys.Stats.activeDaysField), value: String(report.activeDays), inline: true),
             ],
             footer: footer
         )
-    }
-
-    private static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
