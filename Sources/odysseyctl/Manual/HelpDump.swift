@@ -1,6 +1,7 @@
 import Foundation
 
-/// The parts of ArgumentParser's `--experimental-dump-help` JSON the manual page uses.
+/// The parts of ArgumentParser's `--experimental-dump-help` JSON the manual page and the shell's
+/// completion use.
 ///
 /// ArgumentParser's own model (`ArgumentParserToolInfo`) is not a public product, so this
 /// mirrors the few fields needed; unknown fields are ignored.
@@ -43,6 +44,8 @@ struct HelpDump: Decodable {
         var defaultValue: String?
         var abstract: String?
         var discussion: String?
+        /// Fixed choices (an enum's cases), which the shell completes.
+        var allValues: [String]?
     }
 
     var serializationVersion: Int

@@ -53,11 +53,10 @@ struct ShellCommandTree: Sendable {
     }
 
     init(json: String) throws {
-        let dump = try JSONDecoder().decode(Dump.self, from: Data(json.utf8))
-        self.init(root: Self.command(from: dump.command))
+        self.init(root: Self.command(from: try HelpDump(json: json).command))
     }
 
-    private static func command(from dump: Dump.Command) -> Command {
+    private static func command(from dump: HelpDump.Command) -> Command {
         let arguments = (dump.arguments ?? []).filter(\.shouldDisplay)
         return Command(
             name: dump.commandName,
@@ -74,39 +73,5 @@ struct ShellCommandTree: Sendable {
                 Positional(valueName: $0.valueName ?? "value", choices: $0.allValues ?? [])
             }
         )
-    }
-
-    /// The few fields of ArgumentParser's `ToolInfoV0` the shell needs; the module that
-    /// defines it is not a public product, so this mirrors them (unknown fields are ignored).
-    private struct Dump: Decodable {
-        struct Command: Decodable {
-            var commandName: String
-            var shouldDisplay: Bool?
-            var subcommands: [Command]?
-            var arguments: [Argument]?
-        }
-
-        struct Argument: Decodable {
-            enum Kind: String, Decodable {
-                case positional, option, flag
-            }
-
-            struct Name: Decodable {
-                enum Kind: String, Decodable {
-                    case long, short, longWithSingleDash
-                }
-
-                var kind: Kind
-                var name: String
-            }
-
-            var kind: Kind
-            var shouldDisplay: Bool
-            var names: [Name]?
-            var valueName: String?
-            var allValues: [String]?
-        }
-
-        var command: Command
     }
 }
