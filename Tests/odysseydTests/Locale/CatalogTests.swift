@@ -24,6 +24,23 @@ struct CatalogTests {
         #expect(Set(MessageKeys.all).count == MessageKeys.all.count, "MessageKeys.all lists a key twice")
     }
 
+    @Test("each section holds exactly the keys it declares, and no key is in two sections")
+    func sectionsAreSelfContained() {
+        var owner: [String: Int] = [:]
+        for (index, section) in Catalog.sections.enumerated() {
+            let declared = Set(section.entries)
+            for language in Language.allCases {
+                let table = Set(section.table(for: language).keys)
+                #expect(table == declared, "section \(index) in \(language): missing \(declared.subtracting(table).sorted()), undeclared \(table.subtracting(declared).sorted())")
+            }
+            for key in declared {
+                if let first = owner.updateValue(index, forKey: key) {
+                    Issue.record("\(key) is in sections \(first) and \(index)")
+                }
+            }
+        }
+    }
+
     @Test("each key has the same placeholders in every language, and no empty text")
     func samePlaceholders() {
         for (key, english) in Catalog.en {

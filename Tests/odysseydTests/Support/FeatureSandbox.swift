@@ -34,7 +34,8 @@ struct FeatureSandbox: Sendable {
                 _ = try await harness.deploy(module.commands)
                 // The daemon's own budget: a handler slowed down by a loaded machine defers, as in production.
                 let responder = InteractionResponder(router: [module as any FeatureModule].router, rest: harness.client,
-                                                     applicationID: Snowflake(Demo.applicationID), now: { Date() }, logger: .test)
+                                                     applicationID: Snowflake(Demo.applicationID), now: { Date() },
+                                                     languages: LanguageResolver(database: pool), logger: .test)
                 let bot = Task {
                     for await event in gateway.dispatches where event.name == "INTERACTION_CREATE" {
                         guard let interaction = try? JSONDecoder().decode(Interaction.self, from: event.data.encoded()) else { continue }
@@ -55,6 +56,15 @@ struct FeatureSandbox: Sendable {
             SandboxInteractionRequest(command: line, userId: String(user), channelId: String(channel)))
         #expect(outcome.acknowledged && outcome.problem == nil, "\(line): \(outcome)", sourceLocation: sourceLocation)
         return outcome
+    }
+
+    /// Sets the demo guild's language the way `/admin config set locale` stores it. The responder
+    /// caches a guild's language for a few seconds, so call this before the first interaction.
+    func setLanguage(_ language: Language, guild: UInt64 = Demo.guildID) async throws {
+        _ = try await pool.query("""
+            INSERT INTO guild_settings (guild_id, locale) VALUES ($1, $2)
+            ON CONFLICT (guild_id) DO UPDATE SET locale = EXCLUDED.locale, updated_at = now()
+            """, [Snowflake(guild), language.rawValue])
     }
 
     /// Presses a button on a message.

@@ -46,9 +46,21 @@ struct InteractionContext: Sendable {
 
     var guildID: Snowflake? { interaction.guildID }
 
+    var user: User? { interaction.invokingUser }
+
     /// A catalog text in the interaction's language.
     func text(_ key: String, _ values: [String: String] = [:]) -> String {
         Localizer.text(key, values, in: language)
     }
-    var user: User? { interaction.invokingUser }
+
+    /// `count` with its noun, in the interaction's language (``Localizer/plural(_:_:in:)``).
+    func plural(_ key: String, _ count: Int) -> String {
+        Localizer.plural(key, count, in: language)
+    }
+
+    /// The router's own refusal for a button or command that no longer applies, in this language.
+    var unavailable: InteractionReply { .ephemeral(text(MessageKeys.Interaction.unavailable)) }
+
+    /// The refusal for a guild-only action reached from a DM, in this language.
+    var guildOnly: InteractionReply { .ephemeral(text(MessageKeys.Interaction.guildOnly)) }
 }

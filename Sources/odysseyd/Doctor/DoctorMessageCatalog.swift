@@ -1,0 +1,12 @@
+extension MessageKeys {
+    enum Doctor {
+    }
+}
+
+extension CatalogSection {
+    static let doctor = CatalogSection(
+        keys: [],
+        ru: [:],
+        en: [:]
+    )
+}

@@ -1,0 +1,12 @@
+extension MessageKeys {
+    enum Dice {
+    }
+}
+
+extension CatalogSection {
+    static let dice = CatalogSection(
+        keys: [],
+        ru: [:],
+        en: [:]
+    )
+}

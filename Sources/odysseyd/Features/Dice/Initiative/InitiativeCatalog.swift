@@ -1,0 +1,12 @@
+extension MessageKeys {
+    enum Initiative {
+    }
+}
+
+extension CatalogSection {
+    static let initiative = CatalogSection(
+        keys: [],
+        ru: [:],
+        en: [:]
+    )
+}

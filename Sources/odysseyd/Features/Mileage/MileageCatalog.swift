@@ -1,0 +1,12 @@
+extension MessageKeys {
+    enum Mileage {
+    }
+}
+
+extension CatalogSection {
+    static let mileage = CatalogSection(
+        keys: [],
+        ru: [:],
+        en: [:]
+    )
+}
