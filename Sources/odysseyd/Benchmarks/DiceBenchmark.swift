@@ -61,7 +61,7 @@ struct DiceBenchmark: Sendable {
                 let roll = try roller.roll(workload.expressions[index % workload.expressions.count], using: &generator)
                 dice += roll.diceRolled
                 if workload.format {
-                    characters += DiceRollFormatter.text(for: roll).utf16.count
+                    characters += DiceRollFormatter.text(for: roll, in: .en).utf16.count
                 }
             }
             let seconds = (clock.now - started).seconds

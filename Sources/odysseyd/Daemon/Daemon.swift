@@ -45,7 +45,7 @@ struct Daemon {
                                     doctor: { await lateDoctor.value.run() }, logger: logger)
         let mileageHooks = features.mileageHooks
         let discord = try DiscordStack(configuration: configuration, modules: features.modules, usage: usage,
-                                       features: FeatureFlags(database: pool), logger: logger)
+                                       features: FeatureFlags(database: pool), languages: features.languages, logger: logger)
         let guildCache = GuildCache()
         let events = DiscordEventRouter(cache: guildCache, onMessage: { mileageHooks.submit(.message($0)) },
                                         onReaction: { mileageHooks.submit(.reaction($0)) },

@@ -22,7 +22,7 @@ struct DiscordStack: Sendable {
 
     /// `usage` counts the slash commands the responder runs (nil: not counted).
     init(configuration: DaemonConfiguration, modules: [any FeatureModule], usage: CommandUsageRecorder? = nil,
-         features: FeatureFlags? = nil, logger: Logger) throws {
+         features: FeatureFlags? = nil, languages: LanguageResolver? = nil, logger: Logger) throws {
         let rest = DiscordRESTClient(baseURL: configuration.discordAPIBaseURL, token: configuration.discordToken ?? "",
                                  limiter: RateLimiter(), httpClient: nil, logger: logger)
         let applicationID = configuration.discordApplicationID.flatMap(Snowflake.init)
@@ -31,12 +31,11 @@ struct DiscordStack: Sendable {
         self.modules = modules
         // Interactions carry their application_id; the fallback only matters for a malformed one.
         let responder = InteractionResponder(router: modules.router, rest: rest, applicationID: applicationID ?? Snowflake(0),
-                                         now: { Date() }, usage: usage, features: features,
-                                         // Same database the flags read: guild_settings.locale decides the reply language.
-                                         languages: features.map { LanguageResolver(database: $0.database) }, logger: logger)
+                                         now: { Date() }, usage: usage, features: features, languages: languages, logger: logger)
         self.responder = responder
         deployer = configuration.discordToken == nil ? nil : applicationID.map {
-            CommandDeployer(rest: rest, applicationID: $0, declared: modules.flatMap(\.commands), logger: logger)
+            CommandDeployer(rest: rest, applicationID: $0, declared: CommandLocalizations.localized(modules.flatMap(\.commands)),
+                            logger: logger)
         }
         endpoint = try configuration.discordPublicKey.map {
             InteractionEndpoint(verifier: InteractionSignatureVerifier(publicKey: try Ed25519PublicKey(hex: $0)), responder: responder)

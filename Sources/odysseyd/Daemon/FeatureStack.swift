@@ -16,6 +16,9 @@ import Shared
 struct FeatureStack: Sendable {
     let modules: [any FeatureModule]
     let mileageHooks: MileageGatewayHooks
+    /// Which language each guild is answered in; one instance, so `/admin config set locale`
+    /// clears the cache the responder reads.
+    let languages: LanguageResolver
     private let pool: PostgresPool
     private let enqueuer: JobQueue
     private let logger: Logger
@@ -28,12 +31,14 @@ struct FeatureStack: Sendable {
         self.pool = pool
         self.enqueuer = enqueuer
         self.logger = logger
+        let languages = LanguageResolver(database: pool)
+        self.languages = languages
         mileageHooks = MileageGatewayHooks(engine: mileage.engine, logger: logger)
         modules = [
             core,
             AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool, queue: enqueuer),
                          scheduler: Scheduler(queue: enqueuer, logger: logger), health: health,
-                         queues: JobInspector(queue: enqueuer), doctor: doctor),
+                         queues: JobInspector(queue: enqueuer), doctor: doctor, languages: languages),
             StatsFeature(store: usage),
             DiceFeature(pool: pool, queue: enqueuer),
             mileage,
@@ -43,12 +48,15 @@ struct FeatureStack: Sendable {
         ]
     }
 
-    /// The handlers of every feature job; they reach Discord through `rest`.
+    /// The handlers of every feature job; they reach Discord through `rest`, and do nothing
+    /// where their feature is switched off (``FeatureJobGate``).
     func registerJobs(on handlers: inout JobHandlers, rest: DiscordRESTClient) {
-        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &handlers)
-        MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger).register(on: &handlers)
-        MileageEngagementStore(pool: pool, now: { Date() }).register(on: &handlers)
-        StageQueueJobs(store: StageQueueStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &handlers)
+        var featureJobs = JobHandlers()
+        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &featureJobs)
+        MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger).register(on: &featureJobs)
+        MileageEngagementStore(pool: pool, now: { Date() }).register(on: &featureJobs)
+        StageQueueJobs(store: StageQueueStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &featureJobs)
+        FeatureJobGate(flags: FeatureFlags(database: pool)).install(featureJobs, on: &handlers)
     }
 
     /// `GET /api/v1/guilds/:id/engagement`, which needs the OAuth bridge's sessions.

@@ -41,7 +41,7 @@ struct Doctor: Sendable {
 
     static func run(_ check: any DoctorCheck, timeout: Duration) async -> DoctorCheckResult {
         let start = ContinuousClock.now
-        let result = await DoctorDeadline.race(timeout: timeout) { await check.run() }
+        let result = await Deadline.race(timeout: timeout) { await check.run() }
             ?? .failure("did not finish within \(Int(timeout.components.seconds)) s",
                       fix: "Run `odysseyctl doctor \(check.name)` again; if it hangs again, see the daemon's log")
         return DoctorCheckResult(name: check.name, title: check.title, status: result.status, summary: result.summary,

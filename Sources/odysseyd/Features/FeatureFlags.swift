@@ -18,7 +18,8 @@ struct FeatureFlags: Sendable {
         try await states(guild: nil).filter(\.enabled).map(\.name)
     }
 
-    /// Every catalog feature with its state in `guild` (nil: globally).
+    /// Every catalog feature with its state in `guild` (nil: globally). Summaries are English:
+    /// these reports are for the operator's CLI and control API.
     func states(guild: Snowflake?) async throws -> [FeatureStateReport] {
         var global: [String: Bool] = [:]
         for row in try await database.query("SELECT name, enabled FROM feature_flags").rows {
@@ -32,12 +33,12 @@ struct FeatureFlags: Sendable {
         }
         return FeatureCatalog.all.map { feature in
             if let enabled = local[feature.name] {
-                return FeatureStateReport(name: feature.name, summary: feature.summary, enabled: enabled, source: .guild)
+                return FeatureStateReport(name: feature.name, summary: feature.summary(in: .en), enabled: enabled, source: .guild)
             }
             if let enabled = global[feature.name] {
-                return FeatureStateReport(name: feature.name, summary: feature.summary, enabled: enabled, source: .global)
+                return FeatureStateReport(name: feature.name, summary: feature.summary(in: .en), enabled: enabled, source: .global)
             }
-            return FeatureStateReport(name: feature.name, summary: feature.summary, enabled: feature.enabledByDefault, source: .default)
+            return FeatureStateReport(name: feature.name, summary: feature.summary(in: .en), enabled: feature.enabledByDefault, source: .default)
         }
     }
 

@@ -51,6 +51,12 @@ actor LanguageResolver {
         return language
     }
 
+    /// Drops a guild's cached language, so a change made by `/admin config set locale` answers
+    /// the very next interaction in the new language.
+    func forget(_ guild: Snowflake) {
+        cache[guild] = nil
+    }
+
     /// Without a resolver (tests, a daemon without a database) guilds get the default.
     static func offline(_ interaction: Interaction) -> Language {
         interaction.guildID == nil ? directMessageLanguage(interaction) : .default

@@ -38,13 +38,25 @@ enum Localizer {
         text("\(key).\(PluralForm(count, in: language).rawValue)", ["count": String(count)], in: language)
     }
 
-    /// Replaces each `{name}` with its value; unknown placeholders stay visible so they are noticed.
+    /// Replaces each `{name}` with its value in one pass over the template, so a value that
+    /// itself looks like a placeholder (a character named `{detail}`) is never filled in turn.
+    /// Unknown placeholders stay visible so they are noticed.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        var text = template
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
+                  let value = values[String(rest[afterOpen..<close])] else {
+                text.append("{")
+                rest = rest[afterOpen...]
+                continue
+            }
+            text += value
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return text + rest
     }
 
     /// The `{name}` placeholders of a template, for `CatalogTests`.

@@ -27,4 +27,22 @@ struct SandboxApplicationCommand: Sendable {
         object["nsfw"] = object["nsfw"] ?? .bool(false)
         return .object(object)
     }
+
+    /// As a GET of the command list answers: the localization dictionaries only with
+    /// `with_localizations=true` (interactions/application-commands.mdx, "Get Global Application
+    /// Commands"), so a bot that forgets the flag sees its translations as missing.
+    func listed(withLocalizations: Bool) -> JSONValue {
+        withLocalizations ? json : Self.strippingLocalizations(json)
+    }
+
+    private static func strippingLocalizations(_ value: JSONValue) -> JSONValue {
+        if let array = value.arrayValue { return .array(array.map(strippingLocalizations)) }
+        guard var object = value.objectValue else { return value }
+        object["name_localizations"] = nil
+        object["description_localizations"] = nil
+        for key in ["options", "choices"] {
+            if let nested = object[key] { object[key] = strippingLocalizations(nested) }
+        }
+        return .object(object)
+    }
 }

@@ -25,6 +25,28 @@ extension SandboxWorld {
                 throw SandboxRESTError.invalidFormBody(at: prefix + "description", code: "BASE_TYPE_BAD_LENGTH", message: "Must be between 1 and 100 in length.")
             }
         }
+        try validateLocalizations(definition, at: prefix)
+    }
+
+    /// Localizations are stored and returned as sent, so `commands plan` sees them after a deploy;
+    /// like the defaults, a localized name is 1–32 characters (a choice's 1–100) and a localized
+    /// description 1–100, at every level (interactions/application-commands.mdx, "Localization").
+    private func validateLocalizations(_ object: [String: JSONValue], at prefix: String) throws(SandboxRESTError) {
+        let isChoice = object["value"] != nil
+        for field in ["name_localizations", "description_localizations"] {
+            let limit = field == "name_localizations" && !isChoice ? 1...32 : 1...100
+            for (locale, value) in (object[field]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard let text = value.stringValue, limit.contains(text.count) else {
+                    throw SandboxRESTError.invalidFormBody(at: "\(prefix)\(field).\(locale)", code: "BASE_TYPE_BAD_LENGTH",
+                                                           message: "Must be between \(limit.lowerBound) and \(limit.upperBound) in length.")
+                }
+            }
+        }
+        for key in ["options", "choices"] {
+            for (index, child) in (object[key]?.arrayValue ?? []).enumerated() {
+                if let child = child.objectValue { try validateLocalizations(child, at: "\(prefix)\(key).\(index).") }
+            }
+        }
     }
 
     /// Bulk overwrite: the list replaces what was deployed; a command keeps its id when one of the

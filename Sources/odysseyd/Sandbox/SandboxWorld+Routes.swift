@@ -76,7 +76,7 @@ extension SandboxWorld {
 
         case "GET /applications/{application.id}/commands":
             try requireApplication()
-            return .json(.array(globalCommands.map(\.json)))
+            return .json(.array(globalCommands.map { $0.listed(withLocalizations: call.query["with_localizations"] == "true") }))
         case "PUT /applications/{application.id}/commands":
             try requireApplication()
             return .json(.array(try overwriteCommands(guild: nil, body: body).map(\.json)))
@@ -91,7 +91,9 @@ extension SandboxWorld {
         case "GET /applications/{application.id}/guilds/{guild.id}/commands":
             try requireApplication()
             _ = try existingGuild(try id("guild.id"))
-            return .json(.array((guildCommands[try id("guild.id")] ?? []).map(\.json)))
+            return .json(.array((guildCommands[try id("guild.id")] ?? []).map {
+                $0.listed(withLocalizations: call.query["with_localizations"] == "true")
+            }))
         case "PUT /applications/{application.id}/guilds/{guild.id}/commands":
             try requireApplication()
             let guild = try existingGuild(try id("guild.id")).id

@@ -30,6 +30,7 @@ struct FeatureFlagsTests {
             #expect(states.first { $0.name == "faceit" }?.source == .global)
             let dice = try #require(states.first { $0.name == "dice" })
             #expect(!dice.enabled && dice.source == .guild)
+            #expect(dice.summary == "dice roller, characters, initiative", "the operator's reports read the en catalog")
             #expect(try await flags.isEnabled("dice", guild: Self.guild) == false)
             #expect(try await flags.isEnabled("dice", guild: Self.other) == true, "another server keeps the global state")
             #expect(try await flags.isEnabled("faceit", guild: Self.other) == true)
@@ -81,8 +82,10 @@ struct FeatureFlagsTests {
                 guard case .immediate(.message(let notice)) = await responder.start(try PrivateOptionTests.roll(private: nil)) else {
                     Issue.record("expected an immediate notice"); return
                 }
-                // The responder's notice, in the default language (ru); the feature summary is still English.
-                #expect(notice.content?.hasPrefix("Здесь это выключено: dice roller") == true, "\(notice)")
+                // The responder's notice and the feature's summary, both in the default language (ru).
+                let summary = try #require(FeatureCatalog.feature(named: "dice")).summary(in: .ru)
+                #expect(notice.content == Localizer.text(MessageKeys.Interaction.featureOff, ["feature": summary], in: .ru), "\(notice)")
+                #expect(notice.content?.hasPrefix("Здесь это выключено: кубики, персонажи и инициатива.") == true, "\(notice)")
                 #expect(notice.flags?.contains(.ephemeral) == true)
                 #expect(await ran.count == 0)
             }

@@ -24,10 +24,13 @@ struct DiscordProcessTests {
         ]
     }
 
-    /// The id of the initiative tracker message in the demo guild's #general, once posted.
+    /// The id of the initiative tracker message in the demo guild's #general, once posted: the
+    /// one with the Next button, whatever language it is in.
     static func trackerMessage(in sandbox: DiscordSandbox) async -> String? {
         await sandbox.world.messages(in: SandboxWorld.Demo.generalChannelID).last { message in
-            message["embeds"]?.arrayValue?.first?["title"]?.stringValue?.hasPrefix("Initiative") == true
+            message["components"]?.arrayValue?.first?["components"]?.arrayValue?.contains {
+                $0["custom_id"]?.stringValue?.hasPrefix(InitiativeMessage.nextPrefix + ":") == true
+            } == true
         }?["id"]?.stringValue
     }
 
@@ -74,7 +77,10 @@ struct DiscordProcessTests {
                 let joined = try await Shell.runCapturing(TestPaths.executable("odysseyctl"), [
                     "sandbox", "interact", "/init join initiative:17", "--sandbox", await sandbox.controlURL(),
                 ])
-                #expect(joined.status == 0 && joined.stdout.contains("joins the initiative"), "\(joined)")
+                // The demo guild has no locale set: the default language, whoever joined.
+                let joinsWords = Localizer.text(MessageKeys.Initiative.joined, in: .ru)
+                    .components(separatedBy: "{name}**")[1].components(separatedBy: "{detail}")[0]
+                #expect(joined.status == 0 && joined.stdout.contains(joinsWords), "\(joined)")
                 try await eventually { await Self.trackerMessage(in: sandbox) != nil }
 
                 let metrics = try await HTTPClient.shared.get(url: "http://127.0.0.1:\(daemon.httpPort)/metrics").get()
@@ -110,7 +116,7 @@ struct DiscordProcessTests {
                 let started = try await sandbox.injectInteraction(SandboxInteractionRequest(
                     customId: "init-next:\(SandboxWorld.Demo.generalChannelID)", messageId: tracker, userId: String(SandboxWorld.Demo.adaUserID)))
                 #expect(started.callbackName == "UPDATE_MESSAGE", "\(started)")
-                #expect(started.response?.embeds.first?["title"] == .string("Initiative — round 1"))
+                #expect(started.response?.embeds.first?["title"] == .string(Localizer.text(MessageKeys.Initiative.titleRound, ["round": "1"], in: .ru)))
                 #expect(await stop(restarted) == 0)
             }
         }

@@ -36,12 +36,16 @@ struct DiceFuzzTests {
                 #expect(roll.diceRolled <= 1000, "\(input)")
                 #expect(!roll.lines.isEmpty && roll.lines.count <= 20, "\(input)")
                 if iteration % 16 == 0 {
-                    #expect(DiceRollFormatter.text(for: roll).utf16.count <= 1900, "\(input)")
+                    #expect(DiceRollFormatter.text(for: roll, in: iteration % 32 == 0 ? .ru : .en).utf16.count <= 1900, "\(input)")
                 }
             } catch {
                 failed += 1
                 #expect((0...input.count).contains(error.position), "\(input): \(error)")
                 #expect(!error.message.isEmpty)
+                if iteration % 16 == 3 {
+                    let russian = error.message(in: .ru)
+                    #expect(!russian.isEmpty && !russian.contains("{") && russian != error.message, "\(input): \(russian)")
+                }
                 if iteration % 16 == 1 {
                     #expect(error.caretDiagram(for: input).split(separator: "\n", omittingEmptySubsequences: false).count == 2)
                 }

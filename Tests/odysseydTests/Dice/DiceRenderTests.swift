@@ -19,7 +19,7 @@ private func occurrences(of marker: String, in text: String) -> Int {
 struct DiceRenderTests {
     @Test func singleLineShowsExpressionCommentDetailAndTotal() throws {
         let result = try roll("4d6kh3 + 2 strength", ScriptedDice(d: 6, 6, 5, 1, 3))
-        #expect(DiceRollFormatter.text(for: result) == """
+        #expect(DiceRollFormatter.text(for: result, in: .en) == """
             `4d6kh3 + 2` · strength
             4d6kh3 (**6**, 5, ~~__1__~~, 3) + 2 = **16**
             """)
@@ -27,7 +27,7 @@ struct DiceRenderTests {
 
     @Test func repeatsAreNumberedLines() throws {
         let result = try roll("3 1d6", ScriptedDice(d: 6, 2, 6, 1))
-        #expect(DiceRollFormatter.text(for: result) == """
+        #expect(DiceRollFormatter.text(for: result, in: .en) == """
             `1d6` ×3
             1. 1d6 (2) = **2**
             2. 1d6 (**6**) = **6**
@@ -37,7 +37,7 @@ struct DiceRenderTests {
 
     @Test func operatorsAndUserTextAreEscaped() throws {
         let result = try roll("2*1d6[@everyone *x* <@1>] # ||hi|| @here `code` _u_ ~~s~~", ScriptedDice(d: 6, 3))
-        let text = DiceRollFormatter.text(for: result)
+        let text = DiceRollFormatter.text(for: result, in: .en)
         #expect(text.contains("2 \\* 1d6 (3) \\[@\u{200B}everyone \\*x\\* \\<@\u{200B}1\\>\\] = **6**"))
         #expect(text.contains("· \\|\\|hi\\|\\| @\u{200B}here \\`code\\` \\_u\\_ \\~\\~s\\~\\~"))
         // Compared as bytes: Foundation's `contains` may skip the zero-width space.
@@ -48,7 +48,7 @@ struct DiceRenderTests {
 
     @Test func backticksCannotCloseTheExpressionSpan() throws {
         let result = try roll("1d6[a`b]", ScriptedDice(d: 6, 4))
-        let header = DiceRollFormatter.text(for: result).split(separator: "\n")[0]
+        let header = DiceRollFormatter.text(for: result, in: .en).split(separator: "\n")[0]
         #expect(header == "`1d6[aˋb]`")
     }
 
@@ -59,17 +59,19 @@ struct DiceRenderTests {
 
     @Test func longDiceListsAreCollapsedKeepingTheTotal() throws {
         let result = try seeded("1000d10000 + 1")
-        let text = DiceRollFormatter.text(for: result)
+        let text = DiceRollFormatter.text(for: result, in: .en)
         #expect(text.utf16.count <= 1900)
         #expect(text.hasSuffix("= **\(result.lines[0].total)**"))
-        #expect(text.contains(" more) + 1"))
+        #expect([20, 8, 3].contains { shown in
+            text.contains(Localizer.text(MessageKeys.Dice.moreDice, ["count": String(1000 - shown)], in: .en) + ") + 1")
+        }, "\(text.suffix(80))")
         #expect(occurrences(of: "**", in: text) % 2 == 0)
         #expect(occurrences(of: "~~", in: text) % 2 == 0)
         #expect(occurrences(of: "__", in: text) % 2 == 0)
         // The full detail is much longer than a message.
         #expect(result.lines[0].detail.count > 5000)
 
-        let small = DiceRollFormatter.text(for: result, maximumLength: 120)
+        let small = DiceRollFormatter.text(for: result, maximumLength: 120, in: .en)
         #expect(small.utf16.count <= 120)
         #expect(small.hasSuffix("**\(result.lines[0].total)**"))
     }
@@ -77,7 +79,7 @@ struct DiceRenderTests {
     @Test func collapsingNeverSplitsAStruckOrBoldDie() throws {
         let result = try seeded("400d6kh200 + 300d20r1!")
         for limit in [1900, 900, 300] {
-            let text = DiceRollFormatter.text(for: result, maximumLength: limit)
+            let text = DiceRollFormatter.text(for: result, maximumLength: limit, in: .en)
             #expect(text.utf16.count <= limit)
             #expect(occurrences(of: "**", in: text) % 2 == 0)
             #expect(occurrences(of: "~~", in: text) % 2 == 0)
@@ -87,13 +89,13 @@ struct DiceRenderTests {
 
     @Test func manyRepeatsKeepEveryTotal() throws {
         let result = try seeded("20 50d10000 # a long comment to fill the line")
-        let text = DiceRollFormatter.text(for: result)
+        let text = DiceRollFormatter.text(for: result, in: .en)
         #expect(text.utf16.count <= 1900)
         for (number, line) in result.lines.enumerated() {
             #expect(text.contains("\(number + 1). "))
             #expect(text.contains("**\(line.total)**"))
         }
-        let tight = DiceRollFormatter.text(for: result, maximumLength: 400)
+        let tight = DiceRollFormatter.text(for: result, maximumLength: 400, in: .en)
         #expect(tight.utf16.count <= 400)
         for line in result.lines {
             #expect(tight.contains("**\(line.total)**"))
@@ -103,8 +105,8 @@ struct DiceRenderTests {
     @Test func overlongCommentIsShortenedNotTheTotals() throws {
         let comment = String(repeating: "@x ", count: 160)
         let result = try seeded("20 1d20 # " + comment)
-        #expect(DiceRollFormatter.text(for: result, maximumLength: 2000).utf16.count > 600)
-        let text = DiceRollFormatter.text(for: result, maximumLength: 600)
+        #expect(DiceRollFormatter.text(for: result, maximumLength: 2000, in: .en).utf16.count > 600)
+        let text = DiceRollFormatter.text(for: result, maximumLength: 600, in: .en)
         #expect(text.utf16.count <= 600)
         #expect(text.contains("…"))
         for line in result.lines {
@@ -129,9 +131,26 @@ struct DiceRenderTests {
         try roller.validate("1000d6!")
         try roller.validate("1 / (1d2 - 1)")
         try roller.validate("6 4d6kh3 # stats")
-        #expect(throws: DiceError(position: 2, message: "expected a number of sides after 'd'")) {
+        #expect(throws: DiceError(position: 2, MessageKeys.Dice.Errors.expectedSides)) {
             try roller.validate("1d+2")
         }
+    }
+
+    @Test func collapsedDiceAreCountedInTheGuildsLanguage() throws {
+        let result = try roll("5d6 + 1d4 + 1", ScriptedDice(d: 6, 1, 2, 3, 4, 5).then(d: 4, 2))
+        for language in Language.allCases {
+            let hidden = DiceDetailSegment.render(result.lines[0].segments, diceShown: 0, in: language)
+            #expect(hidden == "5d6 (\(Localizer.plural(MessageKeys.Dice.hiddenDice, 5, in: language))) + "
+                    + "1d4 (\(Localizer.plural(MessageKeys.Dice.hiddenDice, 1, in: language))) + 1")
+            let more = Localizer.text(MessageKeys.Dice.moreDice, ["count": "3"], in: language)
+            #expect(DiceDetailSegment.render(result.lines[0].segments, diceShown: 2, in: language) == "5d6 (__1__, 2, \(more)) + 1d4 (2) + 1")
+        }
+        // The words differ, and Russian picks its plural forms.
+        #expect(Localizer.plural(MessageKeys.Dice.hiddenDice, 5, in: .ru) != Localizer.plural(MessageKeys.Dice.hiddenDice, 5, in: .en))
+        #expect(Localizer.plural(MessageKeys.Dice.hiddenDice, 2, in: .ru) != Localizer.plural(MessageKeys.Dice.hiddenDice, 5, in: .ru))
+        // Without collapsing there are no words: a roll reads the same in every language.
+        #expect(DiceRollFormatter.text(for: result, in: .ru) == DiceRollFormatter.text(for: result, in: .en))
+        #expect(DiceDetailSegment.render(result.lines[0].segments) == result.lines[0].detail)
     }
 
     @Test func emptyPoolShowsADash() throws {

@@ -10,20 +10,40 @@ struct InitiativeFlowTests {
     typealias Demo = SandboxWorld.Demo
     static let channel = Snowflake(Demo.generalChannelID)
 
+    /// A catalog text in the default language (the sandbox guild has no locale set).
+    static func ru(_ key: String, _ values: [String: String] = [:]) -> String {
+        Localizer.text(key, values, in: .ru)
+    }
+
+    /// The join announcement up to the roll, which depends on the dice: "⚔️ **Elara** joins the initiative: ".
+    static func joinedPrefix(_ name: String, in language: Language = .ru) -> String {
+        Localizer.text(MessageKeys.Initiative.joined, ["name": name], in: language).components(separatedBy: "{detail}")[0]
+    }
+
+    /// The tracker message's title and button labels.
+    static func rendered(_ message: JSONValue?) -> (title: String?, buttons: [String]?) {
+        let buttons = message?["components"]?.arrayValue?.first?["components"]?.arrayValue?.compactMap { $0["label"]?.stringValue }
+        return (message?["embeds"]?.arrayValue?.first?["title"]?.stringValue, buttons)
+    }
+
     @Test func aCombatFromFirstJoinToTheThirdRound() async throws {
         try await DiceFeatureTestbed.with { bed in
             _ = try await bed.answer("/character add name:Elara initiative:3")
             let joined = try await bed.run("/init join")
             #expect(!joined.ephemeral)
-            #expect(joined.response?.content.hasPrefix("⚔️ **Elara** joins the initiative:") == true, "\(joined)")
+            #expect(joined.response?.content.hasPrefix(Self.joinedPrefix("Elara")) == true, "\(joined)")
             #expect(try await bed.refreshWaiting() == 1)
 
             // Ben is neither the game master (Cleo started it) nor holds Manage Messages.
             let refused = try await bed.run("/init add name:Goblin initiative:1d20+2", as: Demo.benUserID)
-            #expect(refused.ephemeral && refused.response?.content.contains("Only the game master") == true, "\(refused)")
-            #expect(try await bed.answer("/init add name:Goblin initiative:14 modifier:2").contains("**Goblin** joins"))
-            #expect(try await bed.answer("/init join initiative:9", as: Demo.benUserID).contains("**Ben** joins"))
-            #expect(try await bed.answer("/init add name:goblin initiative:3").contains("already in the order"))
+            #expect(refused.ephemeral, "\(refused)")
+            #expect(refused.response?.content == Self.ru(MessageKeys.Initiative.addNotAllowed, ["game_master": String(Demo.cleoUserID)]))
+            #expect(try await bed.answer("/init add name:Goblin initiative:14 modifier:2").hasPrefix(Self.joinedPrefix("Goblin")))
+            #expect(try await bed.answer("/init join initiative:9", as: Demo.benUserID).hasPrefix(Self.joinedPrefix("Ben")))
+            #expect(try await bed.answer("/init add name:goblin initiative:3")
+                == Self.ru(MessageKeys.Initiative.addDuplicate, ["existing": "Goblin", "name": "goblin"]))
+            let twice = Self.ru(MessageKeys.Initiative.rollNotOne, ["rolls": Localizer.plural(MessageKeys.Initiative.rolls, 3, in: .ru)])
+            #expect(try await bed.answer("/init add name:Trio initiative:\"3 1d20\"") == twice, "a repeated roll is not one initiative")
             #expect(try await bed.refreshWaiting() == 1, "changes collapse into one waiting refresh")
 
             let tracker = try #require(try await bed.initiative.tracker(channel: Self.channel))
@@ -36,21 +56,22 @@ struct InitiativeFlowTests {
             try await bed.editor.refresh(channel: Self.channel)
             let messageID = try #require(try await bed.initiative.tracker(channel: Self.channel)?.messageID)
             let posted = try await bed.harness.world.message(channel: Demo.generalChannelID, id: messageID.rawValue)
-            #expect(posted["embeds"]?.arrayValue?.first?["title"] == .string("Initiative — not started"))
+            #expect(Self.rendered(posted).title == Self.ru(MessageKeys.Initiative.titleNotStarted))
+            #expect(Self.rendered(posted).buttons == [Self.ru(MessageKeys.Initiative.buttonStart), Self.ru(MessageKeys.Initiative.buttonJoin)])
             let buttons = posted["components"]?.arrayValue?.first?["components"]?.arrayValue?.compactMap { $0["custom_id"]?.stringValue }
             #expect(buttons == ["init-next:\(Self.channel)", "init-join:\(Self.channel)"])
 
             // Start combat with the button: the message updates in place.
             let started = try await bed.click("init-next:\(Self.channel)", on: messageID.description)
             #expect(started.callbackName == "UPDATE_MESSAGE", "\(started)")
-            #expect(started.response?.embeds.first?["title"] == .string("Initiative — round 1"))
+            #expect(started.response?.embeds.first?["title"] == .string(Self.ru(MessageKeys.Initiative.titleRound, ["round": "1"])))
             let first = try #require(try await bed.initiative.tracker(channel: Self.channel)?.current)
 
             // Only the game master, a moderator or whoever's turn it is may end it.
             let others = [Demo.benUserID, Demo.cleoUserID].filter { Snowflake($0) != first.userID && $0 != Demo.cleoUserID }
             for user in others {
                 let early = try await bed.run("/init next", as: user)
-                #expect(early.ephemeral && early.response?.content.contains("Only the game master") == true, "\(early)")
+                #expect(early.ephemeral && early.response?.content.hasPrefix(Self.ru(MessageKeys.Initiative.nextNotAllowed)) == true, "\(early)")
             }
             for _ in 0..<3 { _ = try await bed.run("/init next") }
             let later = try #require(try await bed.initiative.tracker(channel: Self.channel))
@@ -62,7 +83,8 @@ struct InitiativeFlowTests {
             let replacement = try #require(try await bed.initiative.tracker(channel: Self.channel)?.messageID)
             #expect(replacement != messageID)
             let reposted = try await bed.harness.world.message(channel: Demo.generalChannelID, id: replacement.rawValue)
-            #expect(reposted["embeds"]?.arrayValue?.first?["title"] == .string("Initiative — round 2"))
+            #expect(Self.rendered(reposted).title == Self.ru(MessageKeys.Initiative.titleRound, ["round": "2"]))
+            #expect(Self.rendered(reposted).buttons == [Self.ru(MessageKeys.Initiative.buttonNext), Self.ru(MessageKeys.Initiative.buttonJoin)])
         }
     }
 
@@ -75,19 +97,48 @@ struct InitiativeFlowTests {
             #expect(joined.callbackName == "UPDATE_MESSAGE")
             #expect(joined.response?.embeds.first?["description"]?.stringValue?.contains("Ben") == true, "\(joined)")
             let again = try await bed.click("init-join:\(Self.channel)", on: messageID.description, as: Demo.benUserID)
-            #expect(again.ephemeral && again.response?.content.contains("already in the order") == true, "\(again)")
+            let ben = try #require(try await bed.initiative.tracker(channel: Self.channel)?.entries.first { $0.name == "Ben" })
+            #expect(again.ephemeral, "\(again)")
+            #expect(again.response?.content == Self.ru(MessageKeys.Initiative.joinDuplicate, ["name": "Ben", "initiative": String(ben.initiative)]))
 
             #expect(try await bed.autocomplete("/init remove", option: "name", typed: "og", as: Demo.benUserID).first?.hasPrefix("Ogre (") == true)
             let notHis = try await bed.run("/init remove name:Ogre", as: Demo.benUserID)
-            #expect(notHis.response?.content.contains("Only the game master") == true, "\(notHis)")
-            #expect(try await bed.answer("/init remove name:Ben", as: Demo.benUserID).hasPrefix("Removed **Ben**"))
+            #expect(notHis.response?.content == Self.ru(MessageKeys.Initiative.removeNotAllowed, ["name": "Ogre"]), "\(notHis)")
+            #expect(try await bed.answer("/init remove name:Ben", as: Demo.benUserID) == Self.ru(MessageKeys.Initiative.removeDone, ["name": "Ben"]))
 
             let resetRefused = try await bed.run("/init reset", as: Demo.benUserID)
             #expect(resetRefused.ephemeral)
+            #expect(resetRefused.response?.content == Self.ru(MessageKeys.Initiative.resetNotAllowed, ["game_master": String(Demo.cleoUserID)]))
             // Ada owns the server: Discord computes every permission for her, Manage Messages included.
-            #expect(try await bed.answer("/init reset", as: Demo.adaUserID).hasPrefix("🧹 Initiative cleared"))
+            #expect(try await bed.answer("/init reset", as: Demo.adaUserID) == Self.ru(MessageKeys.Initiative.resetDone))
             let cleared = try #require(try await bed.initiative.tracker(channel: Self.channel))
             #expect(cleared.entries.isEmpty && cleared.round == 0 && cleared.messageID == messageID)
+        }
+    }
+
+    /// A guild switched to English gets every reply, the buttons and the job's tracker message in English.
+    @Test func anEnglishGuildPlaysInEnglish() async throws {
+        try await DiceFeatureTestbed.with { bed in
+            try await bed.sandbox.setLanguage(.en)
+            func en(_ key: String, _ values: [String: String] = [:]) -> String { Localizer.text(key, values, in: .en) }
+            #expect(try await bed.answer("/init list") == en(MessageKeys.Initiative.noTracker))
+            let joined = try await bed.answer("/init join initiative:15")
+            #expect(joined.hasPrefix("⚔️ **Cleo the Bold** joins the initiative: "), "\(joined)")
+            #expect(joined.hasSuffix("= **15** (1 of 1)."), "\(joined)")
+            let refused = try await bed.run("/init reset", as: Demo.benUserID)
+            #expect(refused.response?.content == "Only the game master (<@\(Demo.cleoUserID)>) or a moderator can reset the order.")
+
+            try await bed.editor.refresh(channel: Self.channel)
+            let messageID = try #require(try await bed.initiative.tracker(channel: Self.channel)?.messageID)
+            let posted = try await bed.harness.world.message(channel: Demo.generalChannelID, id: messageID.rawValue)
+            #expect(Self.rendered(posted).title == "Initiative — not started")
+            #expect(Self.rendered(posted).buttons == ["Start combat", "Join"])
+            #expect(posted["embeds"]?.arrayValue?.first?["description"]?.stringValue?.contains(en(MessageKeys.Initiative.messageStartHint, ["button": "Start combat"])) == true)
+
+            let started = try await bed.click("init-next:\(Self.channel)", on: messageID.description)
+            #expect(started.response?.embeds.first?["title"] == .string("Initiative — round 1"), "\(started)")
+            #expect(try await bed.answer("/init next") == en(MessageKeys.Initiative.nextTurn, ["round": "2", "name": "Cleo the Bold",
+                                                                                                "mention": " <@\(Demo.cleoUserID)>"]))
         }
     }
 

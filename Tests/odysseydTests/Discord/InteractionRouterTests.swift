@@ -336,7 +336,7 @@ struct InteractionRouterRefusalTests {
         }
         let sendOnly = "\(DiscordPermissions.sendMessages.rawValue)"
         let text = try ephemeralText(try await gateway(router, try command("roles", subcommand: "give", permissions: sendOnly)))
-        #expect(text == Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": "Manage Roles"], in: .ru))
+        #expect(text == Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": "Управлять ролями"], in: .ru))
         #expect(runs.count == 0)
 
         let granted = "\(DiscordPermissions.manageRoles.union(.sendMessages).rawValue)"

@@ -61,6 +61,9 @@ struct CatalogTests {
         #expect(Localizer.text(MessageKeys.Interaction.done, in: .ru) == "Готово.")
         #expect(Localizer.text("no.such.key", in: .ru) == "no.such.key")
         #expect(Localizer.placeholders(in: "{a} and {b}, {a}") == ["a", "b"])
+        // One pass: a value that looks like a placeholder stays as typed.
+        #expect(Localizer.fill("{name} rolled {total}", ["name": "{total}", "total": "12"]) == "{total} rolled 12")
+        #expect(Localizer.fill("{{a}} {b} {", ["a": "1"]) == "{1} {b} {")
     }
 }
 
@@ -128,9 +131,35 @@ struct LocalisedRefusalTests {
             else { Issue.record("not refused"); continue }
             #expect(gone == .ephemeral(Localizer.text(MessageKeys.Interaction.unavailable, in: language)))
             #expect(dm == .ephemeral(Localizer.text(MessageKeys.Interaction.guildOnly, in: language)))
+            let name = language == .ru ? "Управлять ролями" : "Manage Roles"
             #expect(denied == .ephemeral(Localizer.text(MessageKeys.Interaction.missingPermission,
-                                                        ["permissions": "Manage Roles"], in: language)))
+                                                        ["permissions": name], in: language)))
         }
+    }
+
+    @Test("every permission has the name Discord's Russian client shows")
+    func russianPermissionNames() {
+        for (permission, name) in DiscordPermissions.named {
+            let russian = DiscordPermissions.russianNames[permission.rawValue]
+            #expect(russian?.isEmpty == false, "\(name) has no Russian name")
+        }
+        #expect(DiscordPermissions.russianNames.count == DiscordPermissions.named.count, "a Russian name for an unknown bit")
+        #expect(DiscordPermissions([.manageGuild, .manageRoles, .manageMessages, .muteMembers]).names(in: .ru)
+                == ["Управлять сервером", "Управлять сообщениями", "Отключать участникам микрофон", "Управлять ролями"])
+        #expect(DiscordPermissions([.manageRoles]).names(in: .en) == ["Manage Roles"])
+        #expect(DiscordPermissions(rawValue: 1 << 63).names(in: .ru) == ["Неизвестное (1 << 63)"])
+    }
+
+    @Test("every feature has a summary in every language, and the CLI's is the English one")
+    func featureSummaries() {
+        for feature in [FeatureCatalog.core] + FeatureCatalog.all {
+            for language in Language.allCases {
+                #expect(Catalog.table(for: language)[MessageKeys.Features.summary(feature.name)] != nil, "\(feature.name) in \(language)")
+            }
+        }
+        let dice = FeatureCatalog.feature(named: "dice")
+        #expect(dice?.summary(in: .ru) == "кубики, персонажи и инициатива")
+        #expect(dice?.summary(in: .en) == "dice roller, characters, initiative")
     }
 
     @Test("the responder answers a guild set to en in English, and other guilds in ru")
@@ -150,6 +179,25 @@ struct LocalisedRefusalTests {
         let russian = InteractionResponder.initialResponse(for: .none, interaction: try command("quiet", guild: true), options: nil,
                                                            language: .ru, logger: .test)
         #expect(russian == .message(MessagePayload(content: "Готово.", flags: .ephemeral)))
+    }
+
+    @Test("a language lookup that never answers does not hold up the reply: it comes in the default")
+    func stuckLookup() async throws {
+        var router = InteractionRouter()
+        router.command(["quiet"], options: .init(feature: "test")) { _ in .none }
+        // A lookup stuck behind a busy pool; it outlives the test on purpose.
+        let languages = LanguageResolver(lookup: { _ in
+            try await Task.sleep(for: .seconds(3600))
+            return "en"
+        })
+        try await withRESTClient(baseURL: "http://127.0.0.1:9", token: "t") { rest in
+            let responder = InteractionResponder(router: router, rest: rest, applicationID: 1, now: { Date() },
+                                                 languages: languages, logger: .test)
+            guard case .immediate(.message(let done)) = await responder.start(try command("quiet", guild: true)) else {
+                Issue.record("an immediate message expected"); return
+            }
+            #expect(done.content == Localizer.text(MessageKeys.Interaction.done, in: .ru))
+        }
     }
 
     @Test("without a resolver guilds get ru; a DM follows the user's Discord locale")

@@ -15,7 +15,8 @@ struct MileageStageQueueTests {
             })
         }) { sandbox, _ in
             let joined = try await sandbox.run("/sign-up join", as: Demo.cleoUserID, channel: Demo.signUpChannelID)
-            #expect(joined.response?.content.contains("You're in the queue") == true, "\(joined)")
+            let welcome = Localizer.text(MessageKeys.StageQueue.joined, ["position": "1", "count": "1"], in: .ru)
+            #expect(joined.response?.content.contains(welcome) == true, "\(joined)")
             let called = try await sandbox.run("/sign-up next", as: Demo.benUserID, channel: Demo.signUpChannelID)
             #expect(called.response?.content.contains("<@\(Demo.cleoUserID)>") == true, "\(called)")
 

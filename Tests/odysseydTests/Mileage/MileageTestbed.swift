@@ -9,6 +9,7 @@ import Testing
 struct MileageTestbed: Sendable {
     typealias Demo = SandboxWorld.Demo
 
+    let sandbox: FeatureSandbox
     let harness: SandboxHarness
     let pool: PostgresPool
     let clock: ManualJobClock
@@ -40,13 +41,19 @@ struct MileageTestbed: Sendable {
             let sync = MileageTierSync(pool: sandbox.pool, rest: sandbox.harness.client, now: now, logger: .test)
             var handlers = JobHandlers()
             sync.register(on: &handlers)
-            try await body(MileageTestbed(harness: sandbox.harness, pool: sandbox.pool, clock: clock, queue: clocked(sandbox.queue),
+            try await body(MileageTestbed(sandbox: sandbox, harness: sandbox.harness, pool: sandbox.pool, clock: clock, queue: clocked(sandbox.queue),
                                           feature: feature, hooks: MileageGatewayHooks(engine: feature.engine, now: now, logger: .test),
                                           config: MileageConfigStore(pool: sandbox.pool), sync: sync, handlers: handlers))
         }
     }
 
     var engine: MileageEngine { feature.engine }
+
+    /// Switches the demo guild's language; call it before the first interaction or sync, since
+    /// languages are cached for a few seconds.
+    func setLanguage(_ language: Language) async throws {
+        try await sandbox.setLanguage(language)
+    }
 
     /// An event by `user` at the clock's time (or `at`), with its own source unless one is given.
     func event(_ type: MileageEventType, user: Snowflake = cleo, source: String? = nil, at date: Date? = nil) -> MileageEvent {

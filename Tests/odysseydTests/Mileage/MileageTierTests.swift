@@ -24,6 +24,20 @@ import Testing
         _ = try await bed.engine.adjust(guild: Bed.guild, user: Bed.cleo, points: points, reason: "test", by: Bed.ben, sourceID: source, at: Bed.start)
     }
 
+    static func reasons(_ requests: [SandboxRecordedRequest]) -> [String] {
+        requests.map { $0.header("x-audit-log-reason")?.removingPercentEncoding ?? "" }
+    }
+
+    static func roleRequests(_ bed: Bed, _ method: String) async -> [SandboxRecordedRequest] {
+        await bed.harness.world.requests.filter { $0.method == method && $0.template.hasSuffix("/roles/{role.id}") }
+    }
+
+    static func points(_ value: Int64, in language: Language) -> String { MileageText.points(value, in: language) }
+
+    static func reached(_ threshold: Int64, in language: Language) -> String {
+        Localizer.text(MessageKeys.Mileage.auditReached, ["threshold": points(threshold, in: language)], in: language)
+    }
+
     @Test func stackedTiersAreGrantedWithAnAuditReason() async throws {
         try await Bed.with { (bed: Bed) async throws in
             try await Self.tiers(bed)
@@ -34,13 +48,29 @@ import Testing
             let roles = await bed.roles()
             #expect(roles.contains(Self.bronze) && roles.contains(Self.silver) && !roles.contains(Self.gold))
             #expect(roles.contains(Bed.Demo.memberRoleID), "roles that are not tiers stay")
-            let grants = await bed.harness.world.requests.filter { $0.method == "PUT" && $0.template.hasSuffix("/roles/{role.id}") }
+            let grants = await Self.roleRequests(bed, "PUT")
             #expect(grants.count == 2)
-            #expect(grants.first?.header("x-audit-log-reason")?.removingPercentEncoding == "Mileage tier: reached 10 points")
+            // The guild has no locale: the reason is in the default language.
+            #expect(Self.reasons(grants) == [Self.reached(10, in: .ru), Self.reached(20, in: .ru)])
             // Nothing to change: a second sync sends no role requests.
             await bed.harness.world.clearRequests()
             #expect(try await bed.sync.sync(guild: Bed.guild, user: Bed.cleo) == MileageTierSync.Outcome())
             #expect(await bed.harness.world.requests.filter { $0.template.hasSuffix("/roles/{role.id}") }.isEmpty)
+        }
+    }
+
+    @Test func anEnglishGuildGetsEnglishAuditReasons() async throws {
+        try await Bed.with { (bed: Bed) async throws in
+            try await bed.setLanguage(.en)
+            try await Self.tiers(bed)
+            try await Self.adjust(bed, to: 25, source: "a")
+            _ = try await bed.sync.sync(guild: Bed.guild, user: Bed.cleo)
+            #expect(Self.reasons(await Self.roleRequests(bed, "PUT")) == ["Mileage tier: reached 10 mi", "Mileage tier: reached 20 mi"])
+            try await Self.adjust(bed, to: -20, source: "b")
+            _ = try await bed.sync.sync(guild: Bed.guild, user: Bed.cleo)
+            #expect(Self.reasons(await Self.roleRequests(bed, "DELETE")) == [
+                "Mileage tier: total 5 mi is below 10 mi", "Mileage tier: total 5 mi is below 20 mi",
+            ])
         }
     }
 
@@ -56,10 +86,15 @@ import Testing
             #expect(outcome.added == [Snowflake(Self.silver)] && outcome.removed == [Snowflake(Self.bronze)])
             let roles = await bed.roles()
             #expect(roles.contains(Self.silver) && !roles.contains(Self.bronze))
+            #expect(Self.reasons(await Self.roleRequests(bed, "DELETE")) == [Localizer.text(MessageKeys.Mileage.auditReplaced, in: .ru)])
             // A reversal below every threshold takes the tier away.
+            await bed.harness.world.clearRequests()
             try await Self.adjust(bed, to: -20, source: "c")
             _ = try await bed.sync.sync(guild: Bed.guild, user: Bed.cleo)
             #expect(await !bed.roles().contains(Self.silver))
+            #expect(Self.reasons(await Self.roleRequests(bed, "DELETE")) == [
+                Localizer.text(MessageKeys.Mileage.auditBelow, ["total": Self.points(2, in: .ru), "threshold": Self.points(20, in: .ru)], in: .ru),
+            ])
         }
     }
 

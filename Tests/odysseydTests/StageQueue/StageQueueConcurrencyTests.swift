@@ -78,7 +78,7 @@ struct StageQueueConcurrencyTests {
             #expect(await edits(status: 429) == 1)
             #expect(bed.harness.clock.slept.contains { $0 >= .seconds(1.5) }, "\(bed.harness.clock.slept)")
             let message = try await bed.harness.world.message(channel: Demo.signUpChannelID, id: messageID.rawValue)
-            #expect(message["embeds"]?.arrayValue?.first?["footer"]?["text"] == .string("20 waiting"))
+            #expect(message["embeds"]?.arrayValue?.first?["footer"]?["text"] == .string(Localizer.plural(MessageKeys.StageQueue.waiting, 20, in: .ru)))
 
             // The next change after the run is a new window's refresh.
             _ = try await bed.store.leave(guild: Self.guild, user: Snowflake(800_001), by: Snowflake(800_001), at: Date())

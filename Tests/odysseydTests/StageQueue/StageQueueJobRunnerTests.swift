@@ -34,7 +34,7 @@ struct StageQueueJobRunnerTests {
             }
             try await eventually {
                 let message = try await bed.harness.world.message(channel: Demo.signUpChannelID, id: messageID.rawValue)
-                return message["embeds"]?.arrayValue?.first?["footer"]?["text"] == .string("20 waiting")
+                return message["embeds"]?.arrayValue?.first?["footer"]?["text"] == .string(Localizer.plural(MessageKeys.StageQueue.waiting, 20, in: .ru))
             }
             let windows = Int(((ContinuousClock.now - started) / StageQueueStore.refreshWindow).rounded(.up)) + 1
             let edits = await bed.harness.world.requests.filter { $0.method == "PATCH" && $0.template == "/channels/{channel.id}/messages/{message.id}" }
@@ -43,6 +43,12 @@ struct StageQueueJobRunnerTests {
             try await eventually { await bed.harness.world.messages(in: Demo.announcementsChannelID).count == members.count }
             let announced = await bed.harness.world.messages(in: Demo.announcementsChannelID).compactMap { $0["content"]?.stringValue }
             #expect(Set(announced).count == members.count, "each sign-up announced once")
+            // In the guild's language (Russian by default), each at some place in the queue.
+            let possible = Set(members.flatMap { member in
+                (1...members.count).map { StageQueueTestbed.text(MessageKeys.StageQueue.announceJoined,
+                                                                 ["member": member.description, "position": String($0)]) }
+            })
+            #expect(Set(announced).isSubset(of: possible), "\(announced)")
 
             runner.stop()
             try await running.value

@@ -3,16 +3,15 @@ import Shared
 import Testing
 @testable import odysseyd
 
-/// The stage queue in a ``FeatureSandbox``, with its store and the queue message's editor at hand.
-/// The jobs (queue message, announcements) are run by hand, so a test sees exactly what each run
-/// sends.
+/// The stage queue in a ``FeatureSandbox``, with its store at hand. The jobs (queue message,
+/// announcements) are run by hand, so a test sees exactly what each run sends, each run with a
+/// fresh ``LanguageResolver`` as a job that runs later would see the guild's language.
 struct StageQueueTestbed: Sendable {
     typealias Demo = SandboxWorld.Demo
 
     let sandbox: FeatureSandbox
     let feature: StageQueueFeature
     let store: StageQueueStore
-    let editor: StageQueueMessageEditor
 
     static let guild = Snowflake(Demo.guildID)
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
@@ -23,8 +22,7 @@ struct StageQueueTestbed: Sendable {
     static func with(_ body: (StageQueueTestbed) async throws -> Void) async throws {
         try await FeatureSandbox.with(module: { pool, queue in StageQueueFeature(pool: pool, queue: queue, now: { now }) }) { sandbox, feature in
             let store = StageQueueStore(pool: sandbox.pool, queue: sandbox.queue)
-            try await body(StageQueueTestbed(sandbox: sandbox, feature: feature, store: store,
-                                             editor: StageQueueMessageEditor(store: store, rest: sandbox.harness.client, logger: .test)))
+            try await body(StageQueueTestbed(sandbox: sandbox, feature: feature, store: store))
         }
     }
 
@@ -44,12 +42,22 @@ struct StageQueueTestbed: Sendable {
         try await sandbox.click(customID, on: message, as: user)
     }
 
+    /// A catalog text, in Russian (the default) unless told.
+    static func text(_ key: String, _ values: [String: String] = [:], in language: Language = .ru) -> String {
+        Localizer.text(key, values, in: language)
+    }
+
+    /// The queue's "n waiting", in Russian (the default) unless told.
+    static func waiting(_ count: Int, in language: Language = .ru) -> String {
+        StageQueueText.waiting(count, in: language)
+    }
+
     /// The usual configuration: queue message in #sign-up, announcements in #announcements,
     /// promotion on the demo Stage.
-    func configure(stageIntegration: Bool = true) async throws {
+    func configure(stageIntegration: Bool = true, language: Language = .ru) async throws {
         let text = try await answer("/sign-up setup sign_up_channel:#sign-up stage_channel:Stage announce_channel:#announcements "
                                     + "stage_integration:\(stageIntegration)", as: Demo.benUserID)
-        #expect(text.hasPrefix("✅ Stage queue settings saved"), "\(text)")
+        #expect(text.hasPrefix(Self.text(MessageKeys.StageQueue.setupSaved, in: language)), "\(text)")
     }
 
     func queue() async throws -> StageQueue {
@@ -65,19 +73,20 @@ struct StageQueueTestbed: Sendable {
     /// Runs the waiting queue message refresh as the worker would: takes the job and runs the editor.
     func runRefresh() async throws {
         _ = try await pool.query("DELETE FROM jobs WHERE name = $1 AND state = 'waiting'", [StageQueueStore.refreshJob.name])
-        try await editor.refresh(guild: Self.guild)
+        try await StageQueueMessageEditor(store: store, rest: harness.client, logger: .test).refresh(guild: Self.guild)
     }
 
     /// Posts every waiting announcement and marks its job done; returns what was posted.
-    func runAnnouncements() async throws -> [StageQueueAnnouncement] {
+    func runAnnouncements() async throws -> [(announcement: StageQueueAnnouncement, payload: MessagePayload)] {
         let rows = try await pool.query("""
-            DELETE FROM jobs WHERE name = $1 AND state = 'waiting' RETURNING payload::text AS payload
+            WITH taken AS (DELETE FROM jobs WHERE name = $1 AND state = 'waiting' RETURNING id, payload)
+            SELECT payload::text AS payload FROM taken ORDER BY id
             """, [StageQueueAnnouncement.job.name])
-        var posted: [StageQueueAnnouncement] = []
+        let announcer = StageQueueAnnouncer(rest: harness.client, languages: LanguageResolver(database: pool))
+        var posted: [(StageQueueAnnouncement, MessagePayload)] = []
         for row in rows.rows {
             let announcement = try ControlJSON.decoder.decode(StageQueueAnnouncement.self, from: Data(try row.decode(String.self, column: "payload").utf8))
-            try await StageQueueAnnouncer(rest: harness.client).post(announcement)
-            posted.append(announcement)
+            posted.append((announcement, try await announcer.post(announcement)))
         }
         return posted
     }

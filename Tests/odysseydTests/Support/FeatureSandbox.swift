@@ -25,17 +25,28 @@ struct FeatureSandbox: Sendable {
         poolSize: Int = 6, module makeModule: @Sendable (PostgresPool, JobQueue) -> Module,
         _ body: (FeatureSandbox, Module) async throws -> Void
     ) async throws {
+        try await with(poolSize: poolSize, module: { pool, queue, _ in makeModule(pool, queue) }, body)
+    }
+
+    /// For a module that shares the responder's ``LanguageResolver`` (as `/admin` does, to clear
+    /// its cache when the locale changes).
+    static func with<Module: FeatureModule>(
+        poolSize: Int = 6, module makeModule: @Sendable (PostgresPool, JobQueue, LanguageResolver) -> Module,
+        _ body: (FeatureSandbox, Module) async throws -> Void
+    ) async throws {
         try await TestDatabase.with(poolSize: poolSize) { _, pool in
             _ = try await Migrator(pool: pool, files: try MigrationDirectory.load(from: TestPaths.migrations), logger: .test).apply()
             let gateway = RecordingGateway()
             try await SandboxHarness.with(gateway: gateway) { harness in
                 let queue = JobQueue(database: pool, handlers: JobHandlers())
-                let module = makeModule(pool, queue)
-                _ = try await harness.deploy(module.commands)
+                let languages = LanguageResolver(database: pool)
+                let module = makeModule(pool, queue, languages)
+                // What the daemon deploys: the Russian descriptions included.
+                _ = try await harness.deploy(CommandLocalizations.localized(module.commands))
                 // The daemon's own budget: a handler slowed down by a loaded machine defers, as in production.
                 let responder = InteractionResponder(router: [module as any FeatureModule].router, rest: harness.client,
                                                      applicationID: Snowflake(Demo.applicationID), now: { Date() },
-                                                     languages: LanguageResolver(database: pool), logger: .test)
+                                                     languages: languages, logger: .test)
                 let bot = Task {
                     for await event in gateway.dispatches where event.name == "INTERACTION_CREATE" {
                         guard let interaction = try? JSONDecoder().decode(Interaction.self, from: event.data.encoded()) else { continue }

@@ -20,7 +20,7 @@ extension CatalogSection {
         ru: [
             "interaction.unavailable": "Это действие больше недоступно.",
             "interaction.guild_only": "Это можно использовать только на сервере.",
-            "interaction.missing_permission": "Для этого нужно право «{permissions}».",
+            "interaction.missing_permission": "Для этого нужны права: {permissions}.",
             "interaction.generic_error": "Что-то пошло не так на нашей стороне. Попробуйте позже.",
             "interaction.done": "Готово.",
             "interaction.feature_off": "Здесь это выключено: {feature}. Включить может администратор сервера.",

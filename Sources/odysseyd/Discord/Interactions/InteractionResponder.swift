@@ -32,12 +32,13 @@ struct InteractionResponder: Sendable {
     }
 
     static let defaultBudget: Duration = .milliseconds(1500)
+    /// The most each lookup before routing (the guild's language, the feature's switch) may take.
+    /// They run before the budget starts, so they are bounded too: a pool busy with slow handlers
+    /// must not push the first response past Discord's 3 s. Past it the default language is used
+    /// and the feature is let through, as on a database error.
+    static let lookupBudget: Duration = .milliseconds(300)
     /// receiving-and-responding.mdx: "Interaction tokens are valid for 15 minutes".
     static let tokenLifetime: TimeInterval = 15 * 60
-    /// Shown for any handler failure; the error itself goes to the logs only. English, for code
-    /// not on the catalogs; replies use ``MessageKeys/Interaction/genericError`` in their language.
-    static let genericErrorText = Localizer.text(MessageKeys.Interaction.genericError, in: .en)
-    static let doneText = Localizer.text(MessageKeys.Interaction.done, in: .en)
 
     let router: InteractionRouter
     let rest: DiscordRESTClient
@@ -94,7 +95,9 @@ struct InteractionResponder: Sendable {
         if let user = interaction.invokingUser { metadata["user_id"] = "\(user.id)" }
 
         // Resolved before routing: refusals need it too, and `decide` is synchronous.
-        let language = await languages?.language(for: interaction) ?? LanguageResolver.offline(interaction)
+        let languages = self.languages
+        let resolved: Language?? = await Deadline.race(timeout: Self.lookupBudget) { await languages?.language(for: interaction) }
+        let language = (resolved ?? nil) ?? LanguageResolver.offline(interaction)
         switch router.decide(interaction, language: language) {
         case .refuse(let reply, let reason):
             return await LogContext.withMetadata(metadata) {
@@ -127,15 +130,24 @@ struct InteractionResponder: Sendable {
     /// its state cannot be read: a database hiccup should not switch every feature off).
     private func featureRefusal(_ feature: String, interaction: Interaction, language: Language) async -> InteractionReply? {
         guard let features else { return nil }
-        do {
-            guard try await !features.isEnabled(feature, guild: interaction.guildID) else { return nil }
-        } catch {
+        let guild = interaction.guildID
+        let enabled = await Deadline.race(timeout: Self.lookupBudget) { () -> Result<Bool, any Error> in
+            do { return .success(try await features.isEnabled(feature, guild: guild)) } catch { return .failure(error) }
+        }
+        switch enabled {
+        case nil:
+            logger.warning("feature flags too slow to read; letting the interaction through")
+            return nil
+        case .failure(let error)?:
             logger.warning("cannot read feature flags; letting the interaction through", metadata: ["error": "\(error)"])
             return nil
+        case .success(true)?:
+            return nil
+        case .success(false)?:
+            break
         }
         if interaction.type == .applicationCommandAutocomplete { return .autocomplete([]) }
-        // The feature summaries (FeatureCatalog) are English for now; the sentence around them is localised.
-        let summary = FeatureCatalog.feature(named: feature)?.summary ?? feature
+        let summary = FeatureCatalog.feature(named: feature)?.summary(in: language) ?? feature
         return .ephemeral(Localizer.text(MessageKeys.Interaction.featureOff, ["feature": summary], in: language))
     }
 
@@ -264,6 +276,7 @@ struct InteractionResponder: Sendable {
         return response
     }
 
+    /// Shown for any handler failure, in the interaction's language; the error itself goes to the logs only.
     static func errorResponse(for interaction: Interaction, language: Language = .default) -> InteractionResponse {
         interaction.type == .applicationCommandAutocomplete
             ? .autocomplete([])

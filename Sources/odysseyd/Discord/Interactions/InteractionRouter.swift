@@ -58,11 +58,6 @@ struct InteractionRouter: Sendable {
         case refuse(InteractionReply, reason: String)
     }
 
-    /// English texts for features not yet on the message catalogs; the router's own refusals
-    /// come from the catalog (``MessageKeys/Interaction``) in the interaction's language.
-    static let unavailableText = Localizer.text(MessageKeys.Interaction.unavailable, in: .en)
-    static let guildOnlyText = Localizer.text(MessageKeys.Interaction.guildOnly, in: .en)
-
     private var commands: [[String]: Route] = [:]
     private var autocompletes: [[String]: Route] = [:]
     private var components: [String: Route] = [:]
@@ -117,10 +112,11 @@ struct InteractionRouter: Sendable {
             // Discord's computed permissions already include everything for administrators; checked anyway.
             let missing = granted.contains(.administrator) ? [] : required.subtracting(granted)
             if !missing.isEmpty {
-                let names = missing.names.joined(separator: ", ")
+                // Named as the member's Discord client shows them; the log keeps the English names.
+                let names = missing.names(in: language).joined(separator: ", ")
                 let text = Localizer.text(MessageKeys.Interaction.missingPermission, ["permissions": names], in: language)
                 return .refuse(Self.refusal(text, for: interaction),
-                               reason: "missing permission \(names)")
+                               reason: "missing permission \(missing.names.joined(separator: ", "))")
             }
         }
         return .run(route, action: action)

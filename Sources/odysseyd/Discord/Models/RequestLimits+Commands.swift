@@ -51,7 +51,7 @@ extension RequestLimits {
         }
         checkOptions(command.options ?? [], at: "options", into: &check)
         if chatInput {
-            let total = totalLength(name: command.name, description: command.description, options: command.options ?? [])
+            let total = totalLength(command)
             if total > commandTotalLength {
                 check.fail("", "\(total) characters of names, descriptions and values, at most \(commandTotalLength)")
             }
@@ -78,6 +78,7 @@ extension RequestLimits {
             let optionPath = "\(path)[\(index)]"
             checkName(option.name, at: optionPath + ".name", into: &check)
             check.text(option.description, optionPath + ".description", within: commandDescriptionLength)
+            checkLocalizations(of: option, at: optionPath, into: &check)
             if !names.insert(option.name).inserted {
                 check.fail(optionPath + ".name", "\"\(option.name)\" is used twice among these options")
             }
@@ -89,7 +90,11 @@ extension RequestLimits {
             if let choices = option.choices {
                 check.count(choices.count, optionPath + ".choices", max: commandChoiceCount, of: "choices")
                 for (choiceIndex, choice) in choices.enumerated() {
-                    checkChoice(choice, at: "\(optionPath).choices[\(choiceIndex)]", into: &check)
+                    let choicePath = "\(optionPath).choices[\(choiceIndex)]"
+                    checkChoice(choice, at: choicePath, into: &check)
+                    for (locale, name) in (choice.nameLocalizations ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        check.text(name, "\(choicePath).name_localizations.\(locale)", within: choiceNameLength)
+                    }
                 }
                 if option.autocomplete == true, !choices.isEmpty {
                     check.fail(optionPath + ".autocomplete", "autocomplete cannot be set together with choices")
@@ -103,9 +108,31 @@ extension RequestLimits {
         }
     }
 
-    /// The 8000-character budget: names, descriptions and choice values, recursively.
-    private static func totalLength(name: String, description: String, options: [ApplicationCommandOption]) -> Int {
-        options.reduce(length(name) + length(description)) { sum, option in
+    /// Localized option names follow the name rules, descriptions the 1–100 length, like the defaults.
+    private static func checkLocalizations(of option: ApplicationCommandOption, at path: String, into check: inout LimitChecker) {
+        for (locale, name) in (option.nameLocalizations ?? [:]).sorted(by: { $0.key < $1.key }) {
+            checkName(name, at: "\(path).name_localizations.\(locale)", into: &check)
+        }
+        for (locale, text) in (option.descriptionLocalizations ?? [:]).sorted(by: { $0.key < $1.key }) {
+            check.text(text, "\(path).description_localizations.\(locale)", within: commandDescriptionLength)
+        }
+    }
+
+    /// The longest of a field's default and its localizations: only that one counts towards the
+    /// 8000 characters (application-commands.mdx, "Registering a Command").
+    private static func longest(_ text: String, _ localizations: [String: String]?) -> Int {
+        (localizations ?? [:]).values.reduce(length(text)) { max($0, length($1)) }
+    }
+
+    /// The 8000-character budget: names, descriptions and choice values, recursively, each field
+    /// at its longest localization.
+    private static func totalLength(_ command: ApplicationCommandDefinition) -> Int {
+        longest(command.name, command.nameLocalizations) + longest(command.description, command.descriptionLocalizations)
+            + totalLength(command.options ?? [])
+    }
+
+    private static func totalLength(_ options: [ApplicationCommandOption]) -> Int {
+        options.reduce(0) { sum, option in
             let choices = (option.choices ?? []).reduce(0) { total, choice in
                 let value: String = switch choice.value {
                 case .string(let text): text
@@ -113,9 +140,10 @@ extension RequestLimits {
                 case .number(let number): String(number)
                 case .boolean(let flag): String(flag)
                 }
-                return total + length(choice.name) + length(value)
+                return total + longest(choice.name, choice.nameLocalizations) + length(value)
             }
-            return sum + choices + totalLength(name: option.name, description: option.description, options: option.options ?? [])
+            return sum + longest(option.name, option.nameLocalizations) + longest(option.description, option.descriptionLocalizations)
+                + choices + totalLength(option.options ?? [])
         }
     }
 }

@@ -144,13 +144,20 @@ struct DiscordRESTClient: Sendable {
     /// GET /applications/{application.id}/guilds/{guild.id}/commands.
     func getGuildCommands(applicationID: Snowflake, guild: Snowflake) async throws -> [ApplicationCommand] {
         try await send(DiscordRoute(.get, "/applications/{application.id}/guilds/{guild.id}/commands",
-                                    ["application.id": applicationID.description, "guild.id": guild.description]))
+                                    ["application.id": applicationID.description, "guild.id": guild.description],
+                                    query: Self.withLocalizations))
     }
 
     /// GET /applications/{application.id}/commands.
     func getGlobalCommands(applicationID: Snowflake) async throws -> [ApplicationCommand] {
-        try await send(DiscordRoute(.get, "/applications/{application.id}/commands", ["application.id": applicationID.description]))
+        try await send(DiscordRoute(.get, "/applications/{application.id}/commands", ["application.id": applicationID.description],
+                                    query: Self.withLocalizations))
     }
+
+    /// Without it Discord leaves `name_localizations` / `description_localizations` out of the
+    /// answer (interactions/application-commands.mdx, "Get Global Application Commands"), and
+    /// `commands plan` would see the Russian descriptions as drift on every run.
+    private static let withLocalizations = ["with_localizations": "true"]
 
     /// GET /gateway/bot (events/gateway.mdx, "Get Gateway Bot"): the WSS URL, the recommended
     /// shard count and the `session_start_limit` the Identify queue starts from.

@@ -5,12 +5,19 @@
 ///
 /// ```swift
 /// let access = AdminAccess(settings: GuildSettingsStore(pool: pool))
-/// guard try await access.allows(context) else { return AdminAccess.refusal }
+/// guard try await access.allows(context) else { return AdminAccess.refusal(in: context.language) }
 /// ```
 struct AdminAccess: Sendable {
     static let permission: DiscordPermissions = .manageGuild
-    static let refusalText = "You need the Manage Server permission or this server's admin role (`admin_role`) to use /admin."
-    static let refusal = InteractionReply.ephemeral(refusalText)
+
+    /// Names the permission as the member's Discord client shows it («Управлять сервером»).
+    static func refusalText(in language: Language) -> String {
+        Localizer.text(MessageKeys.Admin.refusal, ["permission": permission.names(in: language).joined(separator: ", ")], in: language)
+    }
+
+    static func refusal(in language: Language) -> InteractionReply {
+        .ephemeral(refusalText(in: language))
+    }
 
     let settings: GuildSettingsStore
 

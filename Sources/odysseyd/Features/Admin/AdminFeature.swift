@@ -24,6 +24,8 @@ struct AdminFeature: FeatureModule {
     let queues: JobInspector
     let doctor: @Sendable () async -> DoctorReport
     var now: @Sendable () -> Date = { Date() }
+    /// The responder's resolver, told when the locale changes so its cache does not lag behind.
+    var languages: LanguageResolver? = nil
 
     var commands: [ApplicationCommandDefinition] { [AdminCommandDefinition.admin] }
 
@@ -33,41 +35,52 @@ struct AdminFeature: FeatureModule {
         let access = AdminAccess(settings: settings)
         func command(_ path: [String], _ handler: @escaping InteractionHandler) {
             router.command(["admin"] + path, options: options) { context in
-                try await access.allows(context) ? try await handler(context) : AdminAccess.refusal
+                try await access.allows(context) ? try await handler(context) : AdminAccess.refusal(in: context.language)
             }
         }
-        command(["status"]) { _ in try await status() }
-        command(["doctor"]) { _ in .message(DoctorMessage.payload(for: await doctor()), ephemeral: true) }
+        command(["status"]) { context in try await status(in: context.language) }
+        command(["doctor"]) { context in .message(DoctorMessage.payload(for: await doctor(), in: context.language), ephemeral: true) }
         command(["feature", "set"]) { context in
-            guard let name = context.string("name"), let state = context.string("state") else { return .ephemeral("Name a feature and on or off.") }
+            guard let name = context.string("name"), let state = context.string("state") else {
+                return .ephemeral(context.text(MessageKeys.Admin.featureUsage))
+            }
             return try await switchFeatures([name], on: state == "on", context: context)
         }
         command(["feature", "enable-all"]) { context in try await switchFeatures(nil, on: true, context: context) }
         command(["feature", "disable-all"]) { context in try await switchFeatures(nil, on: false, context: context) }
         command(["config", "get"]) { context in
             guard let guild = context.guildID, let key = context.string("key").flatMap(GuildSettingsStore.Key.init(rawValue:)) else {
-                return .ephemeral("Name a setting: \(GuildSettingsStore.Key.allCases.map(\.rawValue).joined(separator: ", ")).")
+                return .ephemeral(context.text(MessageKeys.Admin.configGetUsage,
+                                               ["keys": GuildSettingsStore.Key.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
             let value = try await settings.value(of: key, guild: guild)
-            return .ephemeral("`\(key.rawValue)` is \(value.map(DiscordMarkdown.code) ?? "not set (the server default applies)").")
+            return .ephemeral(context.text(MessageKeys.Admin.configValue, [
+                "key": key.rawValue, "value": value.map(DiscordMarkdown.code) ?? context.text(MessageKeys.Admin.configDefaultApplies),
+            ]))
         }
         command(["config", "set"]) { context in
             guard let guild = context.guildID, let user = context.user,
                   let key = context.string("key").flatMap(GuildSettingsStore.Key.init(rawValue:)), let value = context.string("value") else {
-                return .ephemeral("Name a setting and its value.")
+                return .ephemeral(context.text(MessageKeys.Admin.configSetUsage))
             }
             do {
                 let change = try await settings.set(key, to: value, guild: guild, by: .member(user.id), at: now())
-                return .ephemeral("`\(key.rawValue)`: \(change.before.map(DiscordMarkdown.code) ?? "not set") → \(change.after.map(DiscordMarkdown.code) ?? "not set").")
-            } catch let error as GuildSettingsStore.InvalidValue {
-                return .ephemeral("Not changed: \(error.description).")
+                if key == .locale { await languages?.forget(guild) }
+                // A new locale answers in itself: the admin sees at once what members will read.
+                let language = key == .locale ? Language(setting: change.after) : context.language
+                return .ephemeral(Localizer.text(MessageKeys.Admin.configChanged, [
+                    "key": key.rawValue, "before": AdminSettingText.value(change.before, in: language),
+                    "after": AdminSettingText.value(change.after, in: language),
+                ], in: language))
+            } catch is GuildSettingsStore.InvalidValue {
+                return .ephemeral(AdminSettingText.invalid(key, value: value, in: context.language))
             }
         }
         command(["schedule"]) { context in
             guard let user = context.user, let name = context.string("name"), let state = context.string("state") else {
-                return .ephemeral("Name a schedule and on or off.")
+                return .ephemeral(context.text(MessageKeys.Admin.scheduleUsage))
             }
-            return try await switchSchedule(name, on: state == "on", by: .member(user.id), guild: context.guildID)
+            return try await switchSchedule(name, on: state == "on", by: .member(user.id), context: context)
         }
         router.autocomplete(["admin", "schedule"], options: options) { context in
             // Autocomplete cannot carry a refusal text: an outsider gets no choices.
@@ -78,48 +91,63 @@ struct AdminFeature: FeatureModule {
         }
     }
 
-    private func status() async throws -> InteractionReply {
+    /// The health values (ok, fail, ready) stay as `/healthz` spells them, as in `/about`: operators grep for them.
+    private func status(in language: Language) async throws -> InteractionReply {
         let report = await health.healthReport
         let queues = try await queues.queues()
         let waiting = queues.reduce(0) { $0 + $1.waiting + $1.delayed + $1.retrying }
         let failed = queues.reduce(0) { $0 + $1.failed }
         let busiest = queues.filter { $0.waiting + $0.retrying > 0 }.sorted { $0.waiting + $0.retrying > $1.waiting + $1.retrying }.prefix(5)
-            .map { "`\($0.name)` \($0.waiting) waiting, \($0.retrying) retrying" }
+            .map { Localizer.text(MessageKeys.Admin.statusQueueLine,
+                                  ["queue": $0.name, "waiting": String($0.waiting), "retrying": String($0.retrying)], in: language) }
+        func text(_ key: String) -> String { Localizer.text(key, in: language) }
         let embed = Embed(
-            title: "Odyssey \(report.version) — \(report.ok ? "healthy" : "degraded")",
-            description: busiest.isEmpty ? "No jobs waiting." : busiest.joined(separator: "\n"),
+            title: Localizer.text(MessageKeys.Admin.statusTitle, [
+                "version": report.version, "state": text(report.ok ? MessageKeys.Admin.statusHealthy : MessageKeys.Admin.statusDegraded),
+            ], in: language),
+            description: busiest.isEmpty ? text(MessageKeys.Admin.statusNoJobs) : busiest.joined(separator: "\n"),
             color: report.ok ? 0x2ECC71 : 0xE67E22,
             fields: [
-                EmbedField(name: "Uptime", value: CoreFeature.uptimeText(seconds: report.uptime), inline: true),
-                EmbedField(name: "Database", value: report.db, inline: true),
-                EmbedField(name: "Gateway", value: report.discord, inline: true),
-                EmbedField(name: "Jobs", value: report.boss, inline: true),
-                EmbedField(name: "Queued", value: String(waiting), inline: true),
-                EmbedField(name: "Failed (dead letter)", value: String(failed), inline: true),
+                EmbedField(name: text(MessageKeys.Core.aboutUptime), value: CoreFeature.uptimeText(seconds: report.uptime, in: language),
+                           inline: true),
+                EmbedField(name: text(MessageKeys.Core.aboutDatabase), value: report.db, inline: true),
+                EmbedField(name: text(MessageKeys.Core.aboutGateway), value: report.discord, inline: true),
+                EmbedField(name: text(MessageKeys.Core.aboutJobs), value: report.boss, inline: true),
+                EmbedField(name: text(MessageKeys.Admin.statusQueued), value: String(waiting), inline: true),
+                EmbedField(name: text(MessageKeys.Admin.statusFailed), value: String(failed), inline: true),
             ])
         return .message(MessagePayload(embeds: [embed]), ephemeral: true)
     }
 
     private func switchFeatures(_ names: [String]?, on enabled: Bool, context: InteractionContext) async throws -> InteractionReply {
-        guard let guild = context.guildID, let user = context.user else { return .ephemeral(InteractionRouter.guildOnlyText) }
+        guard let guild = context.guildID, let user = context.user else { return context.guildOnly }
         do {
             let changed = try await flags.set(names, enabled: enabled, guild: guild, by: .member(user.id), at: now(), pool: pool)
-            let state = enabled ? "on" : "off"
-            guard !changed.isEmpty else { return .ephemeral("Nothing changed: \(names?.joined(separator: ", ") ?? "every feature") was already \(state) here.") }
-            return .ephemeral("Switched \(state) in this server: \(changed.joined(separator: ", ")).")
+            guard !changed.isEmpty else {
+                guard let names else {
+                    return .ephemeral(context.text(enabled ? MessageKeys.Admin.featureAllUnchangedOn : MessageKeys.Admin.featureAllUnchangedOff))
+                }
+                return .ephemeral(context.text(enabled ? MessageKeys.Admin.featureUnchangedOn : MessageKeys.Admin.featureUnchangedOff,
+                                               ["features": names.joined(separator: ", ")]))
+            }
+            return .ephemeral(context.text(enabled ? MessageKeys.Admin.featureSwitchedOn : MessageKeys.Admin.featureSwitchedOff,
+                                           ["features": changed.joined(separator: ", ")]))
         } catch let error as UnknownFeature {
-            return .ephemeral("Not changed: \(error.description).")
+            return .ephemeral(context.text(MessageKeys.Admin.featureUnknown, [
+                "name": DiscordMarkdown.code(error.name), "features": FeatureCatalog.all.map(\.name).joined(separator: ", "),
+            ]))
         }
     }
 
-    private func switchSchedule(_ name: String, on enabled: Bool, by actor: AdminActor, guild: Snowflake?) async throws -> InteractionReply {
-        let before = try await scheduler.summaries().first { $0.name == name }
-        guard let before else { return .ephemeral("There is no schedule called \(DiscordMarkdown.code(name)).") }
-        guard let after = try await scheduler.setEnabled(name, enabled) else { return .ephemeral("There is no schedule called \(DiscordMarkdown.code(name)).") }
+    private func switchSchedule(_ name: String, on enabled: Bool, by actor: AdminActor, context: InteractionContext) async throws -> InteractionReply {
+        let unknown = InteractionReply.ephemeral(context.text(MessageKeys.Admin.scheduleUnknown, ["name": DiscordMarkdown.code(name)]))
+        guard let before = try await scheduler.summaries().first(where: { $0.name == name }) else { return unknown }
+        guard let after = try await scheduler.setEnabled(name, enabled) else { return unknown }
         if before.enabled != after.enabled {
             try await AdminAudit.record(action: enabled ? "schedule.enable" : "schedule.disable", target: name, before: .bool(before.enabled),
-                                        after: .bool(after.enabled), guild: guild, by: actor, at: now(), on: pool)
+                                        after: .bool(after.enabled), guild: context.guildID, by: actor, at: now(), on: pool)
         }
-        return .ephemeral("Schedule \(DiscordMarkdown.code(name)) is \(enabled ? "on" : "off") (for every server this bot runs).")
+        return .ephemeral(context.text(enabled ? MessageKeys.Admin.scheduleSwitchedOn : MessageKeys.Admin.scheduleSwitchedOff,
+                                       ["name": DiscordMarkdown.code(name)]))
     }
 }

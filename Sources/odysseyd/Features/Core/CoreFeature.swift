@@ -46,8 +46,8 @@ struct CoreFeature: FeatureModule {
         }
     }
 
-    /// English by default for `/admin status`, which is not on the catalogs yet.
-    static func uptimeText(seconds: Double, in language: Language = .en) -> String {
+    /// Shared with `/admin status`.
+    static func uptimeText(seconds: Double, in language: Language) -> String {
         let total = max(Int(seconds), 0)
         let (days, hours, minutes) = (total / 86_400, total % 86_400 / 3_600, total % 3_600 / 60)
         let values = ["days": String(days), "hours": String(hours), "minutes": String(minutes), "seconds": String(total % 60)]

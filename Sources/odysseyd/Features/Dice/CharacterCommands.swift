@@ -34,28 +34,28 @@ struct CharacterCommands: Sendable {
         let options = InteractionHandlerOptions(feature: feature, ephemeral: true)
         router.command(["character", "add"], options: options) { context in try await add(context) }
         router.command(["character", "list"], options: options) { context in
-            guard let user = context.user else { return .ephemeral(InteractionRouter.unavailableText) }
+            guard let user = context.user else { return context.unavailable }
             let characters = try await store.list(user: user.id)
-            guard !characters.isEmpty else {
-                return .ephemeral("You have no characters yet. Add one with `/character add name:Elara initiative:3`.")
-            }
+            guard !characters.isEmpty else { return .ephemeral(context.text(MessageKeys.Dice.Characters.listEmpty)) }
             let fields = characters.map { character in
                 EmbedField(name: "\(character.active ? "★ " : "")\(DiscordMarkdown.escape(character.name))".prefix(RequestLimits.embedFieldNameLength).description,
-                           value: Self.summary(of: character).prefix(RequestLimits.embedFieldValueLength).description)
+                           value: Self.summary(of: character, in: context.language).prefix(RequestLimits.embedFieldValueLength).description)
             }
-            return .message(MessagePayload(embeds: [Embed(title: "Your characters", description: "★ marks the one you play.",
+            return .message(MessagePayload(embeds: [Embed(title: context.text(MessageKeys.Dice.Characters.listTitle),
+                                                          description: context.text(MessageKeys.Dice.Characters.listLegend),
                                                           fields: fields)]), ephemeral: true)
         }
         router.command(["character", "remove"], options: options) { context in
-            guard let user = context.user, let name = context.string("name") else { return .ephemeral(InteractionRouter.unavailableText) }
-            guard let removed = try await store.remove(name, user: user.id) else { return Self.unknown(name) }
-            let note = removed.active ? " You have no active character now: `/character select` picks one." : ""
-            return .ephemeral("Removed **\(DiscordMarkdown.escape(removed.name))**.\(note)")
+            guard let user = context.user, let name = context.string("name") else { return context.unavailable }
+            guard let removed = try await store.remove(name, user: user.id) else { return Self.unknown(name, context) }
+            let key = removed.active ? MessageKeys.Dice.Characters.removedActive : MessageKeys.Dice.Characters.removed
+            return .ephemeral(context.text(key, ["name": DiscordMarkdown.escape(removed.name)]))
         }
         router.command(["character", "select"], options: options) { context in
-            guard let user = context.user, let name = context.string("name") else { return .ephemeral(InteractionRouter.unavailableText) }
-            guard let selected = try await store.select(name, user: user.id) else { return Self.unknown(name) }
-            return .ephemeral("You now play **\(DiscordMarkdown.escape(selected.name))** (initiative \(Self.signed(selected.initiativeModifier))).")
+            guard let user = context.user, let name = context.string("name") else { return context.unavailable }
+            guard let selected = try await store.select(name, user: user.id) else { return Self.unknown(name, context) }
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.selected, ["name": DiscordMarkdown.escape(selected.name),
+                                                                                "modifier": Self.signed(selected.initiativeModifier)]))
         }
         for path in [["character", "remove"], ["character", "select"]] {
             router.autocomplete(path, options: options) { context in
@@ -79,33 +79,39 @@ struct CharacterCommands: Sendable {
 
     private func add(_ context: InteractionContext) async throws -> InteractionReply {
         guard let user = context.user, let name = context.string("name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
-            return .ephemeral("Give the character a name.")
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.nameMissing))
         }
         let modifier = Int(context.integer("initiative") ?? 0)
         guard PlayerCharacter.modifierRange.contains(modifier) else {
-            return .ephemeral("The initiative modifier must be between \(PlayerCharacter.modifierRange.lowerBound) and \(PlayerCharacter.modifierRange.upperBound).")
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.modifierRange, [
+                "minimum": String(PlayerCharacter.modifierRange.lowerBound), "maximum": String(PlayerCharacter.modifierRange.upperBound),
+            ]))
         }
         let notes = context.string("notes") ?? ""
         guard name.count <= PlayerCharacter.maximumNameLength, notes.count <= PlayerCharacter.maximumNotesLength else {
-            return .ephemeral("Names are at most \(PlayerCharacter.maximumNameLength) characters and notes at most \(PlayerCharacter.maximumNotesLength).")
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.tooLong, [
+                "name_length": context.plural(MessageKeys.Dice.Limit.characters, PlayerCharacter.maximumNameLength),
+                "notes_length": context.plural(MessageKeys.Dice.Limit.characters, PlayerCharacter.maximumNotesLength),
+            ]))
         }
         switch try await store.add(name: name, initiativeModifier: modifier, notes: notes, user: user.id, at: now()) {
         case .added(let character):
-            let active = character.active ? " You play them now." : " `/character select` makes them the one you play."
-            return .ephemeral("Added **\(DiscordMarkdown.escape(character.name))** (initiative \(Self.signed(modifier))).\(active)")
+            let key = character.active ? MessageKeys.Dice.Characters.addedActive : MessageKeys.Dice.Characters.added
+            return .ephemeral(context.text(key, ["name": DiscordMarkdown.escape(character.name), "modifier": Self.signed(modifier)]))
         case .duplicateName:
-            return .ephemeral("You already have a character called **\(DiscordMarkdown.escape(name))**.")
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.duplicate, ["name": DiscordMarkdown.escape(name)]))
         case .limitReached:
-            return .ephemeral("You already have \(CharacterStore.maximumPerUser) characters. Remove one with `/character remove` first.")
+            let characters = context.plural(MessageKeys.Dice.Characters.count, CharacterStore.maximumPerUser)
+            return .ephemeral(context.text(MessageKeys.Dice.Characters.limitReached, ["characters": characters]))
         }
     }
 
-    private static func summary(of character: PlayerCharacter) -> String {
+    private static func summary(of character: PlayerCharacter, in language: Language) -> String {
         let notes = character.notes.isEmpty ? "" : "\n\(DiscordMarkdown.escape(character.notes))"
-        return "Initiative \(signed(character.initiativeModifier))\(notes)"
+        return Localizer.text(MessageKeys.Dice.Characters.summary, ["modifier": signed(character.initiativeModifier)], in: language) + notes
     }
 
-    private static func unknown(_ name: String) -> InteractionReply {
-        .ephemeral("You have no character called **\(DiscordMarkdown.escape(name))**. `/character list` shows yours.")
+    private static func unknown(_ name: String, _ context: InteractionContext) -> InteractionReply {
+        .ephemeral(context.text(MessageKeys.Dice.Characters.unknown, ["name": DiscordMarkdown.escape(name)]))
     }
 }

@@ -51,24 +51,25 @@ struct RollCommands: Sendable {
         }
         router.command(["roll", "save"], options: privately) { context in try await save(context) }
         router.command(["roll", "use"], options: rolling) { context in
-            guard let user = context.user, let name = context.string("name") else { return .ephemeral("Name a saved roll.") }
+            guard let user = context.user, let name = context.string("name") else { return .ephemeral(context.text(MessageKeys.Dice.Saved.nameMissing)) }
             guard let saved = try await store.find(name, user: user.id) else {
-                return .ephemeral("You have no saved roll called “\(DiscordMarkdown.escape(name))”. `/roll list` shows yours.")
+                return .ephemeral(context.text(MessageKeys.Dice.Saved.notFound, ["name": DiscordMarkdown.escape(name)]))
             }
             return roll(saved.expression, saved: saved.name, context: context)
         }
         router.command(["roll", "list"], options: privately) { context in
-            guard let user = context.user else { return .ephemeral(InteractionRouter.unavailableText) }
+            guard let user = context.user else { return context.unavailable }
             let rolls = try await store.list(user: user.id)
-            guard !rolls.isEmpty else { return .ephemeral("You have no saved rolls yet. Save one with `/roll save name:attack expression:1d20+5`.") }
+            guard !rolls.isEmpty else { return .ephemeral(context.text(MessageKeys.Dice.Saved.listEmpty)) }
             let lines = rolls.map { "**\(DiscordMarkdown.escape($0.name))** — \(DiscordMarkdown.code($0.expression))" }
-            return .message(MessagePayload(embeds: [Embed(title: "Your saved rolls (\(rolls.count)/\(SavedRollStore.maximumPerUser))",
-                                                          description: lines.joined(separator: "\n"))]), ephemeral: true)
+            let title = context.text(MessageKeys.Dice.Saved.listTitle, ["count": String(rolls.count), "maximum": String(SavedRollStore.maximumPerUser)])
+            return .message(MessagePayload(embeds: [Embed(title: title, description: lines.joined(separator: "\n"))]), ephemeral: true)
         }
         router.command(["roll", "delete"], options: privately) { context in
-            guard let user = context.user, let name = context.string("name") else { return .ephemeral("Name a saved roll.") }
+            guard let user = context.user, let name = context.string("name") else { return .ephemeral(context.text(MessageKeys.Dice.Saved.nameMissing)) }
             let deleted = try await store.delete(name, user: user.id)
-            return .ephemeral(deleted ? "Deleted “\(DiscordMarkdown.escape(name))”." : "You have no saved roll called “\(DiscordMarkdown.escape(name))”.")
+            let values = ["name": DiscordMarkdown.escape(name)]
+            return .ephemeral(context.text(deleted ? MessageKeys.Dice.Saved.deleted : MessageKeys.Dice.Saved.deleteNotFound, values))
         }
         for path in [["roll", "use"], ["roll", "delete"]] {
             router.autocomplete(path, options: options) { context in
@@ -88,27 +89,30 @@ struct RollCommands: Sendable {
         var generator = randomness
         do {
             let result = try roller.roll(expression, mode: mode, using: &generator)
-            return RollReply.rolled(result, by: context.invokerName, saved: saved, ephemeral: context.boolean("private") ?? false)
+            return RollReply.rolled(result, by: context.invokerName, saved: saved, ephemeral: context.boolean("private") ?? false,
+                                    in: context.language)
         } catch {
-            return RollReply.unreadable(expression, error)
+            return RollReply.unreadable(expression, error, in: context.language)
         }
     }
 
     private func save(_ context: InteractionContext) async throws -> InteractionReply {
         guard let user = context.user, let name = context.string("name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
               let expression = context.string("expression")?.trimmingCharacters(in: .whitespaces) else {
-            return .ephemeral("Give the roll a name and an expression.")
+            return .ephemeral(context.text(MessageKeys.Dice.Saved.saveMissing))
         }
         do {
             try roller.validate(expression)
         } catch {
-            return RollReply.unreadable(expression, error)
+            return RollReply.unreadable(expression, error, in: context.language)
         }
+        let values = ["name": DiscordMarkdown.escape(name), "expression": DiscordMarkdown.code(expression)]
         switch try await store.save(SavedRoll(name: name, expression: expression), user: user.id, at: now()) {
-        case .created: return .ephemeral("Saved “\(DiscordMarkdown.escape(name))”: \(DiscordMarkdown.code(expression)). Roll it with `/roll use`.")
-        case .replaced: return .ephemeral("Updated “\(DiscordMarkdown.escape(name))”: \(DiscordMarkdown.code(expression)).")
+        case .created: return .ephemeral(context.text(MessageKeys.Dice.Saved.created, values))
+        case .replaced: return .ephemeral(context.text(MessageKeys.Dice.Saved.replaced, values))
         case .limitReached:
-            return .ephemeral("You already have \(SavedRollStore.maximumPerUser) saved rolls. Delete one with `/roll delete` first.")
+            let rolls = context.plural(MessageKeys.Dice.Saved.count, SavedRollStore.maximumPerUser)
+            return .ephemeral(context.text(MessageKeys.Dice.Saved.limitReached, ["rolls": rolls]))
         }
     }
 }

@@ -7,13 +7,44 @@ import Logging
 /// ```swift
 /// let stage = StagePromotion(rest: context.followUps.rest, logger: context.logger)
 /// await stage.demote(previous, guild: guild, stage: stageChannel)
-/// if case .notPromoted(let why) = await stage.promote(cleo, guild: guild, stage: stageChannel) { print(why) }
+/// if case .notPromoted(let why) = await stage.promote(cleo, guild: guild, stage: stageChannel) {
+///     print(why.text(stage: stageChannel, in: .en))   // "they are not connected to <#…>"
+/// }
 /// ```
 struct StagePromotion: Sendable {
     enum Result: Sendable, Equatable {
         case promoted
-        /// Why, in words for the host ("they are not in the stage channel").
-        case notPromoted(String)
+        case notPromoted(Failure)
+    }
+
+    /// Why a member was not promoted: a reason, not words, so the host reads it in the guild's
+    /// language while the event log keeps one wording (``text(stage:in:)`` with `.en`).
+    enum Failure: Sendable, Equatable {
+        case notConnected
+        case wrongChannel
+        case missingPermission
+        case notAMember
+        /// Any other refusal, in Discord's own terms: its JSON code (or `HTTP <status>`) and message.
+        case refused(code: String, message: String?)
+        /// Not a Discord refusal: the request itself failed.
+        case noAnswer
+
+        func text(stage: Snowflake, in language: Language) -> String {
+            func text(_ key: String, _ values: [String: String] = [:]) -> String { Localizer.text(key, values, in: language) }
+            let channel = ["stage": stage.description]
+            return switch self {
+            case .notConnected: text(MessageKeys.StageQueue.promotionNotConnected, channel)
+            case .wrongChannel: text(MessageKeys.StageQueue.promotionWrongChannel, channel)
+            case .missingPermission:
+                text(MessageKeys.StageQueue.promotionMissingPermission,
+                     channel.merging(["permission": StageQueueText.hostPermission(in: language)]) { $1 })
+            case .notAMember: text(MessageKeys.StageQueue.promotionNotMember)
+            case .refused(let code, let message):
+                text(MessageKeys.StageQueue.promotionRefused,
+                     ["code": code, "message": message ?? text(MessageKeys.StageQueue.promotionNoMessage)])
+            case .noAnswer: text(MessageKeys.StageQueue.promotionNoAnswer)
+            }
+        }
     }
 
     /// topics/opcodes-and-status-codes.mdx, JSON error codes.
@@ -32,10 +63,10 @@ struct StagePromotion: Sendable {
             logger.info("could not promote the performer to speaker", metadata: [
                 "user_id": "\(user)", "stage_channel_id": "\(stage)", "error": "\(error)",
             ])
-            return .notPromoted(Self.reason(for: error, stage: stage))
+            return .notPromoted(Self.failure(for: error))
         } catch {
             logger.warning("promoting the performer failed", metadata: ["user_id": "\(user)", "error": "\(error)"])
-            return .notPromoted("Discord did not answer; try again, or invite them to speak by hand")
+            return .notPromoted(.noAnswer)
         }
     }
 
@@ -49,13 +80,13 @@ struct StagePromotion: Sendable {
         }
     }
 
-    static func reason(for error: DiscordAPIError, stage: Snowflake) -> String {
+    static func failure(for error: DiscordAPIError) -> Failure {
         switch error.code {
-        case DiscordRESTClient.unknownVoiceState: "they are not connected to <#\(stage)>"
-        case wrongChannelType: "they are not in <#\(stage)> (Discord only promotes members already in the stage channel)"
-        case missingPermissions: "I lack the Mute Members permission in <#\(stage)>"
-        case unknownMember: "they are no longer a member of this server"
-        default: "Discord refused (\(error.code.map(String.init) ?? "HTTP \(error.status)"): \(error.message ?? "no message"))"
+        case DiscordRESTClient.unknownVoiceState: .notConnected
+        case wrongChannelType: .wrongChannel
+        case missingPermissions: .missingPermission
+        case unknownMember: .notAMember
+        default: .refused(code: error.code.map(String.init) ?? "HTTP \(error.status)", message: error.message)
         }
     }
 }

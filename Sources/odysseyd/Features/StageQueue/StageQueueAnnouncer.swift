@@ -1,14 +1,19 @@
-import Logging
-
-/// The `stage.queue.announce` job: posts one ``StageQueueAnnouncement`` to its channel.
+/// The `stage.queue.announce` job: posts one ``StageQueueAnnouncement`` to its channel, in the
+/// guild's language as it is when the job runs.
 ///
 /// ```swift
-/// try await StageQueueAnnouncer(rest: rest).post(announcement)
+/// let announcer = StageQueueAnnouncer(rest: rest, languages: LanguageResolver(database: pool))
+/// try await announcer.post(announcement)
 /// ```
 struct StageQueueAnnouncer: Sendable {
     let rest: DiscordRESTClient
+    let languages: LanguageResolver
 
-    func post(_ announcement: StageQueueAnnouncement) async throws {
-        _ = try await rest.createMessage(channel: announcement.channelId, payload: announcement.payload)
+    /// Returns what was posted.
+    @discardableResult
+    func post(_ announcement: StageQueueAnnouncement) async throws -> MessagePayload {
+        let payload = announcement.payload(in: await languages.language(for: announcement.guildId))
+        _ = try await rest.createMessage(channel: announcement.channelId, payload: payload)
+        return payload
     }
 }

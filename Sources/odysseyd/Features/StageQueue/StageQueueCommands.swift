@@ -89,19 +89,20 @@ struct StageQueueCommands: Sendable {
         return context.interaction.member?.roles.contains(role) ?? false
     }
 
-    static func hostsOnly(_ settings: StageQueueSettings) -> InteractionReply {
-        let role = settings.hostRoleID.map { " or the <@&\($0)> role" } ?? ""
-        return .message(MessagePayload(content: "Only hosts can do this: you need the Mute Members permission\(role).",
-                                       allowedMentions: .nobody), ephemeral: true)
+    static func hostsOnly(_ settings: StageQueueSettings, _ context: InteractionContext) -> InteractionReply {
+        let permission = StageQueueText.hostPermission(in: context.language)
+        let text = settings.hostRoleID.map {
+            context.text(MessageKeys.StageQueue.hostsOnlyOrRole, ["permission": permission, "role": $0.description])
+        } ?? context.text(MessageKeys.StageQueue.hostsOnly, ["permission": permission])
+        return .message(MessagePayload(content: text, allowedMentions: .nobody), ephemeral: true)
     }
 
-    /// An ephemeral text with the queue below it; mentions never ping.
-    static func reply(_ text: String, queue: StageQueue? = nil) -> InteractionReply {
-        .message(MessagePayload(content: text, embeds: queue.map { [StageQueueMessage.embed(for: $0)] }, allowedMentions: .nobody),
+    /// An ephemeral text with the queue below it, in the interaction's language; mentions never ping.
+    static func reply(_ text: String, queue: StageQueue? = nil, _ context: InteractionContext) -> InteractionReply {
+        .message(MessagePayload(content: text, embeds: queue.map { [StageQueueMessage.embed(for: $0, in: context.language)] },
+                                allowedMentions: .nobody),
                  ephemeral: true)
     }
-
-    static let unavailable = InteractionReply.ephemeral(InteractionRouter.unavailableText)
 
     /// The member a host named in the `member` option.
     static func member(_ context: InteractionContext) -> Snowflake? {

@@ -1,7 +1,7 @@
 import Logging
 
 /// The stage queue's background work, registered with the daemon's job handlers in one call:
-/// the queue message refresh and the announcements.
+/// the queue message refresh and the announcements, both rendered in the guild's language.
 ///
 /// ```swift
 /// var handlers = JobHandlers()
@@ -13,11 +13,13 @@ struct StageQueueJobs: Sendable {
     let logger: Logger
 
     func register(on handlers: inout JobHandlers) {
-        let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger)
+        // One resolver for both jobs: a guild's language is read at most once per cache window.
+        let languages = LanguageResolver(database: store.pool)
+        let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger, languages: languages)
         handlers.register(StageQueueStore.refreshJob.name, definition: StageQueueStore.refreshJob) { context in
             try await editor.refresh(guild: try context.payload(as: StageQueueStore.Refresh.self).guildId)
         }
-        let announcer = StageQueueAnnouncer(rest: rest)
+        let announcer = StageQueueAnnouncer(rest: rest, languages: languages)
         handlers.register(StageQueueAnnouncement.job.name, definition: StageQueueAnnouncement.job) { context in
             try await announcer.post(try context.payload(as: StageQueueAnnouncement.self))
         }

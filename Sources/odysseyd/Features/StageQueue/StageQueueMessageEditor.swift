@@ -4,7 +4,8 @@ import Logging
 /// The `stage.queue.refresh` job: renders the guild's queue and edits its message in the sign-up
 /// channel, or posts one when there is none yet, the sign-up channel changed, or Discord no longer
 /// has it (10008 Unknown Message). Without a sign-up channel there is no message. Waits on a 429
-/// are the REST client's; a failure retries through the job system.
+/// are the REST client's; a failure retries through the job system. The message is in the
+/// guild's language as it is when the job runs, so the next refresh after a switch follows it.
 ///
 /// ```swift
 /// let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger)
@@ -17,12 +18,21 @@ struct StageQueueMessageEditor: Sendable {
     let store: StageQueueStore
     let rest: DiscordRESTClient
     let logger: Logger
+    let languages: LanguageResolver
+
+    /// Without `languages`, one of its own on the store's database.
+    init(store: StageQueueStore, rest: DiscordRESTClient, logger: Logger, languages: LanguageResolver? = nil) {
+        self.store = store
+        self.rest = rest
+        self.logger = logger
+        self.languages = languages ?? LanguageResolver(database: store.pool)
+    }
 
     func refresh(guild: Snowflake) async throws {
         let settings = try await StageQueueSettingsStore.load(guild: guild, on: store.pool)
         guard let channel = settings.signUpChannelID else { return }
         let queue = try await store.queue(guild: guild)
-        let payload = StageQueueMessage.payload(for: queue)
+        let payload = StageQueueMessage.payload(for: queue, in: await languages.language(for: guild))
         if let message = queue.messageID, queue.messageChannelID == channel {
             do {
                 _ = try await rest.editMessage(channel: channel, message: message, payload: payload)

@@ -24,7 +24,7 @@ struct StageQueueSetup: Sendable {
     let now: @Sendable () -> Date
 
     func run(_ context: InteractionContext) async throws -> InteractionReply {
-        guard let guild = context.guildID, let user = context.user?.id else { return StageQueueCommands.unavailable }
+        guard let guild = context.guildID, let user = context.user?.id else { return context.unavailable }
         let current = try await store.settings(guild: guild)
         var updated = current
         func id(_ name: String) -> Snowflake? { context.string(name).flatMap { Snowflake($0) } }
@@ -42,23 +42,31 @@ struct StageQueueSetup: Sendable {
         case .hostRole?: updated.hostRoleID = nil
         case nil: break
         }
-        guard updated != current else { return Self.summary(current, heading: "Stage queue settings (unchanged):") }
+        guard updated != current else {
+            return Self.summary(current, heading: MessageKeys.StageQueue.setupUnchanged, in: context.language)
+        }
         try await store.save(updated, guild: guild, by: user, at: now())
-        return Self.summary(updated, heading: "✅ Stage queue settings saved:")
+        return Self.summary(updated, heading: MessageKeys.StageQueue.setupSaved, in: context.language)
     }
 
-    static func summary(_ settings: StageQueueSettings, heading: String) -> InteractionReply {
-        func channel(_ id: Snowflake?) -> String { id.map { "<#\($0)>" } ?? "not set" }
-        func role(_ id: Snowflake?) -> String { id.map { "<@&\($0)>" } ?? "not set" }
-        var lines = [heading,
-                     "• Sign-up channel (queue message): \(channel(settings.signUpChannelID))",
-                     "• Stage channel: \(channel(settings.stageChannelID))",
-                     "• Stage integration (promote to speaker): \(settings.stageIntegration ? "on" : "off")",
-                     "• Announcements: \(channel(settings.announceChannelID))",
-                     "• Sign-up role: \(settings.signUpRoleID == nil ? "anyone may sign up" : role(settings.signUpRoleID))",
-                     "• Host role (besides Mute Members): \(role(settings.hostRoleID))"]
+    /// `heading` is a catalog key: "saved" or "unchanged".
+    static func summary(_ settings: StageQueueSettings, heading: String, in language: Language) -> InteractionReply {
+        func text(_ key: String, _ values: [String: String] = [:]) -> String { Localizer.text(key, values, in: language) }
+        func channel(_ id: Snowflake?) -> String { id.map { "<#\($0)>" } ?? text(MessageKeys.StageQueue.setupChannelNotSet) }
+        func role(_ id: Snowflake?) -> String { id.map { "<@&\($0)>" } ?? text(MessageKeys.StageQueue.setupRoleNotSet) }
+        func line(_ key: String, _ value: String) -> String { text(key, ["value": value]) }
+        var lines = [text(heading),
+                     line(MessageKeys.StageQueue.setupSignUpChannel, channel(settings.signUpChannelID)),
+                     line(MessageKeys.StageQueue.setupStageChannel, channel(settings.stageChannelID)),
+                     line(MessageKeys.StageQueue.setupStageIntegration,
+                          text(settings.stageIntegration ? MessageKeys.StageQueue.setupOn : MessageKeys.StageQueue.setupOff)),
+                     line(MessageKeys.StageQueue.setupAnnounceChannel, channel(settings.announceChannelID)),
+                     line(MessageKeys.StageQueue.setupSignUpRole,
+                          settings.signUpRoleID == nil ? text(MessageKeys.StageQueue.setupAnyone) : role(settings.signUpRoleID)),
+                     text(MessageKeys.StageQueue.setupHostRole,
+                          ["value": role(settings.hostRoleID), "permission": StageQueueText.hostPermission(in: language)])]
         if settings.stageIntegration, settings.stageChannelID == nil {
-            lines.append("⚠️ Stage integration is on but no stage channel is set, so nobody will be promoted.")
+            lines.append(text(MessageKeys.StageQueue.setupNoStageWarning))
         }
         return .message(MessagePayload(content: lines.joined(separator: "\n"), allowedMentions: .nobody), ephemeral: true)
     }

@@ -68,7 +68,7 @@ struct StageQueueStore: Sendable {
             try await StageQueueEventLog.record(.joined, guild: guild, member: user, actor: user, at: date,
                                                 detail: StageQueueEventDetail(position: position), on: session)
             if let channel = settings.announceChannelID {
-                try await announce(.joined(user, position: position, channel: channel), on: session)
+                try await announce(.joined(user, position: position, guild: guild, channel: channel), on: session)
             }
             return (.joined(try await reload(guild, on: session), position: position), true)
         }
@@ -109,7 +109,8 @@ struct StageQueueStore: Sendable {
                 try await StageQueueEventLog.record(.called, guild: guild, member: head.userID, actor: actor, at: date,
                                                     detail: StageQueueEventDetail(count: queue.entries.count - 1), on: session)
                 if let channel = settings.announceChannelID {
-                    try await announce(.called(head.userID, remaining: queue.entries.count - 1, channel: channel), on: session)
+                    try await announce(.called(head.userID, remaining: queue.entries.count - 1, guild: guild, channel: channel),
+                                      on: session)
                 }
             }
             _ = try await session.query("UPDATE stage_queues SET current_user_id = $2, current_since = $3 WHERE guild_id = $1",
@@ -171,9 +172,11 @@ struct StageQueueStore: Sendable {
         case .promoted:
             try await StageQueueEventLog.record(.promoted, guild: guild, member: user, actor: actor, at: date,
                                                 detail: StageQueueEventDetail(stageChannelId: stage), on: pool)
-        case .notPromoted(let reason):
+        case .notPromoted(let failure):
+            // The event log is for operators and keeps one wording whatever the guild's language.
             try await StageQueueEventLog.record(.promotionFailed, guild: guild, member: user, actor: actor, at: date,
-                                                detail: StageQueueEventDetail(reason: reason, stageChannelId: stage), on: pool)
+                                                detail: StageQueueEventDetail(reason: failure.text(stage: stage, in: .en), stageChannelId: stage),
+                                                on: pool)
         }
     }
 

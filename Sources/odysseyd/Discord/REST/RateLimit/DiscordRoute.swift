@@ -23,11 +23,14 @@ struct DiscordRoute: Sendable, Hashable, CustomStringConvertible {
     let template: String
     /// Placeholder name (without braces) → value.
     let parameters: [String: String]
+    /// Query string parameters (`with_localizations=true`); they never change the rate-limit bucket.
+    let query: [String: String]
 
-    init(_ method: Method, _ template: String, _ parameters: [String: String] = [:]) {
+    init(_ method: Method, _ template: String, _ parameters: [String: String] = [:], query: [String: String] = [:]) {
         self.method = method
         self.template = template
         self.parameters = parameters
+        self.query = query
     }
 
     /// Identifies the endpoint regardless of resource: what Discord's bucket hash is learned for.
@@ -71,7 +74,12 @@ struct DiscordRoute: Sendable, Hashable, CustomStringConvertible {
             result += encoded
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        result += rest
+        guard !query.isEmpty else { return result }
+        let pairs = query.sorted { $0.key < $1.key }.map { name, value in
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? "")"
+        }
+        return result + "?" + pairs.joined(separator: "&")
     }
 
     var description: String {
@@ -81,6 +89,7 @@ struct DiscordRoute: Sendable, Hashable, CustomStringConvertible {
     // MARK: Placeholders
 
     private static let segmentCharacters = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))
+    private static let queryValueCharacters = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))
 
     private var placeholders: [String] {
         var names: [String] = []

@@ -1,23 +1,52 @@
 /// Why an expression cannot be rolled: where (a 0-based character offset into the whole input,
-/// repeat prefix included) and what was expected there.
+/// repeat prefix included) and what was expected there, as a catalog key with its values. The
+/// engine stays free of languages: the reply renders ``message(in:)`` in the guild's language,
+/// while ``message`` and ``description`` are English, for logs and tests.
 ///
 /// ```swift
 /// do {
 ///     _ = try DiceRoller().roll("2d", using: &generator)
 /// } catch {
 ///     error.description                  // "at 2: expected a number of sides after 'd'"
+///     error.message(in: .ru)             // "после «d» ожидалось число граней"
 ///     error.caretDiagram(for: "2d")      // "2d\n  ^"
 /// }
 /// ```
 struct DiceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A placeholder's value: plain text, or a count rendered with its noun in the message's
+    /// language (``Localizer/plural(_:_:in:)``), so `at most 20 repeats` agrees in Russian too.
+    enum Value: Sendable, Equatable {
+        case text(String)
+        case count(key: String, Int)
+
+        static func number(_ value: Int) -> Value { .text(String(value)) }
+    }
+
     /// 0-based character offset; may equal the input's length (an error at the end).
     let position: Int
-    let message: String
+    /// A ``MessageKeys/Dice/Errors`` key.
+    let key: String
+    let values: [String: Value]
 
-    init(position: Int, message: String) {
+    init(position: Int, _ key: String, _ values: [String: Value] = [:]) {
         self.position = position
-        self.message = message
+        self.key = key
+        self.values = values
     }
+
+    /// The message in a language, without a final full stop (the reply adds one).
+    func message(in language: Language) -> String {
+        let filled = values.mapValues { value in
+            switch value {
+            case .text(let text): text
+            case .count(let key, let count): Localizer.plural(key, count, in: language)
+            }
+        }
+        return Localizer.text(key, filled, in: language)
+    }
+
+    /// English, for logs and tests.
+    var message: String { message(in: .en) }
 
     var description: String {
         "at \(position): \(message)"

@@ -65,7 +65,7 @@ struct DiceEvaluator: Sendable {
             count = try evaluate(expression, into: &output, using: &generator)
             output.append(.text(")" + DiscordMarkdown.escape(suffix) + " ("))
             if count < 0 {
-                throw DiceError(position: term.position, message: "the number of dice cannot be negative (it was \(count))")
+                throw DiceError(position: term.position, MessageKeys.Dice.Errors.negativeDiceCount, ["count": .number(count)])
             }
         }
         // Refuse up front rather than rolling 999 dice and failing on the 1,001st.
@@ -146,15 +146,14 @@ struct DiceEvaluator: Sendable {
     }
 
     private func tooManyDice(at position: Int) -> DiceError {
-        DiceError(position: position,
-                  message: "too many dice: more than \(limits.maximumDice) would be rolled (rerolls, explosions and repeats count)")
+        DiceError(position: position, MessageKeys.Dice.Errors.tooManyDiceRolled, ["maximum": .number(limits.maximumDice)])
     }
 
     private static func sum(_ values: [Int], at position: Int) throws(DiceError) -> Int {
         var total = 0
         for value in values {
             let (next, overflowed) = total.addingReportingOverflow(value)
-            if overflowed { throw DiceError(position: position, message: "the total is too large") }
+            if overflowed { throw DiceError(position: position, MessageKeys.Dice.Errors.totalTooLarge) }
             total = next
         }
         return total

@@ -16,7 +16,7 @@ extension DiceExpression {
         var rewritten = 0
         let result = rewritingD20s(keep: selector, count: &rewritten)
         if rewritten == 0 {
-            throw DiceError(position: 0, message: "\(mode.rawValue) needs a d20 roll in the expression")
+            throw DiceError(position: 0, mode == .advantage ? MessageKeys.Dice.Errors.advantageNeedsD20 : MessageKeys.Dice.Errors.disadvantageNeedsD20)
         }
         return result
     }

@@ -23,7 +23,7 @@ enum DiceOperator: Sendable, Equatable {
     /// Checked: overflow and division by zero are errors at the operator, never a trap.
     func apply(_ left: Int, _ right: Int, at position: Int) throws(DiceError) -> Int {
         func overflow() -> DiceError {
-            DiceError(position: position, message: "the result of '\(symbol)' is too large")
+            DiceError(position: position, MessageKeys.Dice.Errors.resultTooLarge, ["operator": .text(symbol)])
         }
         switch self {
         case .add:
@@ -40,7 +40,7 @@ enum DiceOperator: Sendable, Equatable {
             return value
         case .divide, .modulo:
             if right == 0 {
-                throw DiceError(position: position, message: self == .divide ? "division by zero" : "modulo by zero")
+                throw DiceError(position: position, self == .divide ? MessageKeys.Dice.Errors.divisionByZero : MessageKeys.Dice.Errors.moduloByZero)
             }
             let (quotient, overflowed) = left.dividedReportingOverflow(by: right)
             if overflowed {

@@ -33,10 +33,8 @@ extension DiceParser {
                 modifiers.append(DiceModifier(next == "i" ? .minimum(value) : .maximum(value), at: position))
             default:
                 if letter.isLetter || letter == "!" {
-                    let message = faces == nil
-                        ? "unknown modifier '\(characters[index])' after a set (sets take k, d and p)"
-                        : "unknown modifier '\(characters[index])' after a dice roll"
-                    throw DiceError(position: position, message: message)
+                    let key = faces == nil ? MessageKeys.Dice.Errors.unknownSetModifier : MessageKeys.Dice.Errors.unknownDiceModifier
+                    throw DiceError(position: position, key, ["modifier": .text(String(characters[index]))])
                 }
                 return modifiers
             }
@@ -48,7 +46,6 @@ extension DiceParser {
     /// keep, lowest for drop) or a comparison.
     private mutating func parseSelector(keep: Bool) throws(DiceError) -> DiceSelector {
         let letter = characters[index - 1].lowerASCII
-        let noun = keep ? "keep" : "drop"
         var direction: Character? = nil
         if index < characters.count, ["h", "l"].contains(characters[index].lowerASCII) {
             direction = characters[index].lowerASCII
@@ -59,7 +56,7 @@ extension DiceParser {
             var count = 1
             if index < characters.count, characters[index].isASCIIDigit { count = try parseNumber() }
             if count < 1 {
-                throw DiceError(position: position, message: "\(noun) count must be at least 1")
+                throw DiceError(position: position, keep ? MessageKeys.Dice.Errors.keepAtLeastOne : MessageKeys.Dice.Errors.dropAtLeastOne)
             }
             switch direction ?? (keep ? "h" : "l") {
             case "h": return .highest(count)
@@ -69,22 +66,23 @@ extension DiceParser {
         if let condition = try parseCondition(after: String(letter), bareNumberMeansEqual: false) {
             return .matching(condition)
         }
-        throw DiceError(position: index, message: "expected a count or a comparison after '\(letter)'")
+        throw DiceError(position: index, MessageKeys.Dice.Errors.expectedSelector, ["modifier": .text(String(letter))])
     }
 
     /// After `!` or `e`: an optional condition (default: the highest face).
     private mutating func parseExplosion(_ letter: Character, at position: Int, faces: DiceFaces,
                                          after earlier: [DiceModifier]) throws(DiceError) -> DiceModifier {
         if letter == "!" && index < characters.count && characters[index] == "!" {
-            throw DiceError(position: position, message: "compounding explosions ('!!') are not supported; use '!'")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.compoundingExplosion)
         }
         // A second explosion would re-explode the first one's dice: never what was meant.
         if earlier.contains(where: \.isExplosion) {
-            throw DiceError(position: position, message: "a dice roll can explode only once")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.explodeOnce)
         }
         let condition = try parseCondition(after: String(letter), bareNumberMeansEqual: true)
         if (condition ?? DiceCondition(.equal, faces.range.upperBound)).matchesAll(of: faces.range) {
-            throw DiceError(position: position, message: "'\(letter)' here would explode on every face of a d\(faces.text) and never stop")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.endlessExplosion,
+                            ["modifier": .text(String(letter)), "faces": .text(faces.text)])
         }
         return DiceModifier(.explode(condition), at: position)
     }
@@ -102,7 +100,7 @@ extension DiceParser {
         switch style {
         case "r":
             if condition.matchesAll(of: faces.range) {
-                throw DiceError(position: position, message: "'rr' here would reroll every face of a d\(faces.text) forever")
+                throw DiceError(position: position, MessageKeys.Dice.Errors.endlessReroll, ["faces": .text(faces.text)])
             }
             return DiceModifier(.rerollRepeatedly(condition), at: position)
         case "a":

@@ -30,8 +30,8 @@ struct DiceParser: Sendable {
 
     mutating func parse() throws(DiceError) -> DiceProgram {
         if characters.count > limits.maximumLength {
-            throw DiceError(position: limits.maximumLength,
-                            message: "the expression is too long: at most \(limits.maximumLength) characters")
+            throw DiceError(position: limits.maximumLength, MessageKeys.Dice.Errors.tooLong,
+                            ["characters": .count(key: MessageKeys.Dice.Limit.characters, limits.maximumLength)])
         }
         skipWhitespace()
         let repeats = try parseRepeats() ?? 1
@@ -54,10 +54,11 @@ struct DiceParser: Sendable {
         let position = index
         let repeats = try parseNumber()
         if repeats < 1 {
-            throw DiceError(position: position, message: "the repeat count must be at least 1")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.repeatsAtLeastOne)
         }
         if repeats > limits.maximumRepeats {
-            throw DiceError(position: position, message: "at most \(limits.maximumRepeats) repeats")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.tooManyRepeats,
+                            ["repeats": .count(key: MessageKeys.Dice.Limit.repeats, limits.maximumRepeats)])
         }
         index = next
         return repeats
@@ -86,20 +87,20 @@ struct DiceParser: Sendable {
             var end = index
             while end < characters.count, !characters[end].isWhitespace { end += 1 }
             if Self.looksLikeModifier(characters[index..<end]) {
-                throw DiceError(position: index, message: "a modifier must touch its dice, without a space: 4d6kh3")
+                throw DiceError(position: index, MessageKeys.Dice.Errors.detachedModifier)
             }
             return Self.comment(characters[index...])
         }
         if character == ")" {
-            throw DiceError(position: index, message: "unmatched ')'")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.unmatchedParenthesis)
         }
         if character == "," {
-            throw DiceError(position: index, message: "a ',' belongs inside a set: (1d20, 1d20)kh1")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.commaOutsideSet)
         }
         if character.isLetter {
-            throw DiceError(position: index, message: "unexpected '\(character)': a comment needs a space or '#' before it")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.commentWithoutSpace, ["character": .text(String(character))])
         }
-        throw DiceError(position: index, message: "expected an operator, a comment or the end, found '\(character)'")
+        throw DiceError(position: index, MessageKeys.Dice.Errors.expectedEnd, ["character": .text(String(character))])
     }
 
     /// `4d6 kh3` is almost certainly a detached modifier, not a comment reading "kh3".
@@ -200,12 +201,12 @@ struct DiceParser: Sendable {
             let start = index
             while index < characters.count, characters[index] != "]" { index += 1 }
             guard index < characters.count else {
-                throw DiceError(position: index, message: "unclosed '[' opened at \(open)")
+                throw DiceError(position: index, MessageKeys.Dice.Errors.unclosedBracket, ["open": .number(open)])
             }
             let label = String(characters[start..<index]).trimmingWhitespace
             index += 1
             if label.isEmpty {
-                throw DiceError(position: open, message: "expected a label inside '[ ]'")
+                throw DiceError(position: open, MessageKeys.Dice.Errors.emptyLabel)
             }
             expression = .labeled(expression, label: label, position: open)
         }
@@ -216,7 +217,7 @@ struct DiceParser: Sendable {
     private mutating func parsePrimary() throws(DiceError) -> DiceExpression {
         skipWhitespace()
         guard index < characters.count else {
-            throw DiceError(position: index, message: "expected a number, '(' or a dice roll")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.expectedOperand)
         }
         let character = characters[index].lowerASCII
         let position = index
@@ -224,7 +225,7 @@ struct DiceParser: Sendable {
             let value = try parseNumber()
             if index < characters.count, characters[index].lowerASCII == "d" {
                 if value > limits.maximumDice {
-                    throw DiceError(position: position, message: "too many dice: at most \(limits.maximumDice) per roll")
+                    throw DiceError(position: position, MessageKeys.Dice.Errors.tooManyDiceInTerm, ["maximum": .number(limits.maximumDice)])
                 }
                 return .dice(try parseDice(count: .literal(value), start: position))
             }
@@ -236,7 +237,7 @@ struct DiceParser: Sendable {
         if character == "(" {
             return try parseParenthesised()
         }
-        throw DiceError(position: index, message: "expected a number, '(' or a dice roll")
+        throw DiceError(position: index, MessageKeys.Dice.Errors.expectedOperand)
     }
 
     /// `(…)`: a group, a set (a comma, or keep/drop after it), or a dice count (`d` after it).
@@ -259,10 +260,11 @@ struct DiceParser: Sendable {
             elements.append(try parseComparison())
         }
         guard index < characters.count else {
-            throw DiceError(position: index, message: "unclosed '(' opened at \(open)")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.unclosedParenthesis, ["open": .number(open)])
         }
         guard characters[index] == ")" else {
-            throw DiceError(position: index, message: "expected ')' to close the '(' at \(open), found '\(characters[index])'")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.expectedClosingParenthesis,
+                            ["open": .number(open), "character": .text(String(characters[index]))])
         }
         index += 1
         let next = index < characters.count ? characters[index].lowerASCII : " "
@@ -285,7 +287,7 @@ struct DiceParser: Sendable {
         index += 1
         let sidesPosition = index
         guard index < characters.count else {
-            throw DiceError(position: index, message: "expected a number of sides after 'd'")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.expectedSides)
         }
         let faces: DiceFaces
         switch characters[index].lowerASCII {
@@ -298,14 +300,15 @@ struct DiceParser: Sendable {
         case let digit where digit.isASCIIDigit:
             let sides = try parseNumber()
             if sides < 1 {
-                throw DiceError(position: sidesPosition, message: "a die needs at least 1 side")
+                throw DiceError(position: sidesPosition, MessageKeys.Dice.Errors.noSides)
             }
             if sides > limits.maximumSides {
-                throw DiceError(position: sidesPosition, message: "a die can have at most \(limits.maximumSides) sides")
+                throw DiceError(position: sidesPosition, MessageKeys.Dice.Errors.tooManySides,
+                                ["sides": .count(key: MessageKeys.Dice.Limit.sides, limits.maximumSides)])
             }
             faces = .sides(sides)
         default:
-            throw DiceError(position: index, message: "expected a number of sides after 'd'")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.expectedSides)
         }
         var term = DiceTerm(count: count, faces: faces, position: start)
         term.modifiers = try parseModifiers(faces: faces)
@@ -327,13 +330,13 @@ struct DiceParser: Sendable {
             let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
             let (sum, overflowB) = shifted.addingReportingOverflow(digit)
             if overflowA || overflowB {
-                throw DiceError(position: start, message: "the number is too large")
+                throw DiceError(position: start, MessageKeys.Dice.Errors.numberTooLarge)
             }
             value = sum
             index += 1
         }
         if index == start {
-            throw DiceError(position: start, message: "expected a number")
+            throw DiceError(position: start, MessageKeys.Dice.Errors.expectedNumber)
         }
         return value
     }
@@ -346,7 +349,7 @@ struct DiceParser: Sendable {
             index += 1
         }
         guard index < characters.count, characters[index].isASCIIDigit else {
-            throw DiceError(position: index, message: "expected a number after '\(what)'")
+            throw DiceError(position: index, MessageKeys.Dice.Errors.expectedNumberAfter, ["after": .text(what)])
         }
         let value = try parseNumber()
         return negative ? -value : value
@@ -368,7 +371,8 @@ struct DiceParser: Sendable {
     private mutating func enter(at position: Int) throws(DiceError) {
         depth += 1
         if depth > limits.maximumDepth {
-            throw DiceError(position: position, message: "nested more than \(limits.maximumDepth) levels deep")
+            throw DiceError(position: position, MessageKeys.Dice.Errors.tooDeep,
+                            ["levels": .count(key: MessageKeys.Dice.Limit.levels, limits.maximumDepth)])
         }
     }
 }

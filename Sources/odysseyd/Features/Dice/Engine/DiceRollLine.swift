@@ -17,6 +17,6 @@ struct DiceRollLine: Sendable {
     init(total: Int, segments: [DiceDetailSegment]) {
         self.total = total
         self.segments = segments
-        self.detail = DiceDetailSegment.render(segments, diceShown: nil)
+        self.detail = DiceDetailSegment.render(segments)
     }
 }

@@ -6,7 +6,7 @@
 /// var generator = SystemRandomNumberGenerator()
 /// let roll = try roller.roll("4d6kh3 + 2 strength", using: &generator)
 /// roll.lines[0].total                    // e.g. 15
-/// DiceRollFormatter.text(for: roll)      // "`4d6kh3 + 2` · strength\n4d6kh3 (**6**, 5, ~~__1__~~, 2) + 2 = **15**"
+/// DiceRollFormatter.text(for: roll, in: .en)   // "`4d6kh3 + 2` · strength\n4d6kh3 (**6**, 5, ~~__1__~~, 2) + 2 = **15**"
 /// try roller.validate("1d20 +")          // throws: at 6: expected a number, '(' or a dice roll
 /// ```
 struct DiceRoller: Sendable {
@@ -49,8 +49,8 @@ struct DiceRoller: Sendable {
         for term in program.expression.staticDiceTerms {
             total += term.count
             if total * program.repeats > limits.maximumDice {
-                throw DiceError(position: term.position,
-                                message: "too many dice: this roll needs at least \(total * program.repeats), at most \(limits.maximumDice) are allowed")
+                throw DiceError(position: term.position, MessageKeys.Dice.Errors.tooManyDiceNeeded,
+                                ["needed": .number(total * program.repeats), "maximum": .number(limits.maximumDice)])
             }
         }
     }

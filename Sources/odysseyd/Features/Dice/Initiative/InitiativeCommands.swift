@@ -59,26 +59,29 @@ struct InitiativeCommands: Sendable {
         router.command(["init", "add"], options: options) { context in try await add(context) }
         router.command(["init", "list"], options: privately) { context in
             guard let channel = context.interaction.channelID, let tracker = try await store.tracker(channel: channel) else {
-                return Self.noTracker
+                return Self.noTracker(context)
             }
-            return .message(MessagePayload(embeds: [InitiativeMessage.embed(for: tracker)], allowedMentions: .nobody), ephemeral: true)
+            return .message(MessagePayload(embeds: [InitiativeMessage.embed(for: tracker, in: context.language)], allowedMentions: .nobody),
+                            ephemeral: true)
         }
         router.command(["init", "next"], options: options) { context in try await next(context, fromButton: false) }
         router.command(["init", "remove"], options: privately) { context in
-            guard let (channel, user) = Self.place(context), let name = context.string("name") else { return Self.noTracker }
+            guard let (channel, user) = Self.place(context), let name = context.string("name") else { return Self.noTracker(context) }
+            let named = ["name": DiscordMarkdown.escape(name)]
             switch try await store.remove(name, channel: channel, by: user, moderator: context.invokerHas(Self.moderatorPermission), at: now()) {
-            case .changed: return .ephemeral("Removed **\(DiscordMarkdown.escape(name))** from the order.")
-            case .noTracker: return Self.noTracker
-            case .nothingToDo: return .ephemeral("Nobody called **\(DiscordMarkdown.escape(name))** is in the order.")
-            case .notAllowed: return .ephemeral("Only the game master, a moderator or its own player can remove **\(DiscordMarkdown.escape(name))**.")
+            case .changed: return .ephemeral(context.text(MessageKeys.Initiative.removeDone, named))
+            case .noTracker: return Self.noTracker(context)
+            case .nothingToDo: return .ephemeral(context.text(MessageKeys.Initiative.removeNotFound, named))
+            case .notAllowed: return .ephemeral(context.text(MessageKeys.Initiative.removeNotAllowed, named))
             }
         }
         router.command(["init", "reset"], options: options) { context in
-            guard let (channel, user) = Self.place(context) else { return Self.noTracker }
+            guard let (channel, user) = Self.place(context) else { return Self.noTracker(context) }
             switch try await store.reset(channel: channel, by: user, moderator: context.invokerHas(Self.moderatorPermission), at: now()) {
-            case .changed: return .message(MessagePayload(content: "🧹 Initiative cleared. `/init join` to start a new combat."))
-            case .noTracker, .nothingToDo: return Self.noTracker
-            case .notAllowed(let tracker): return .ephemeral("Only the game master (<@\(tracker.gameMasterID)>) or a moderator can reset the order.")
+            case .changed: return .message(MessagePayload(content: context.text(MessageKeys.Initiative.resetDone)))
+            case .noTracker, .nothingToDo: return Self.noTracker(context)
+            case .notAllowed(let tracker):
+                return .ephemeral(context.text(MessageKeys.Initiative.resetNotAllowed, ["game_master": tracker.gameMasterID.description]))
             }
         }
         router.autocomplete(["init", "join"], options: options) { context in
@@ -103,11 +106,11 @@ struct InitiativeCommands: Sendable {
     // MARK: Handlers
 
     private func join(_ context: InteractionContext, characterName: String?, expression: String?, fromButton: Bool) async throws -> InteractionReply {
-        guard let (channel, user) = Self.place(context), let guild = context.guildID else { return Self.noTracker }
+        guard let (channel, user) = Self.place(context), let guild = context.guildID else { return Self.noTracker(context) }
         let character: PlayerCharacter?
         if let characterName {
             guard let found = try await characters.find(characterName, user: user) else {
-                return .ephemeral("You have no character called **\(DiscordMarkdown.escape(characterName))**. `/character add` creates one.")
+                return .ephemeral(context.text(MessageKeys.Initiative.joinNoCharacter, ["name": DiscordMarkdown.escape(characterName)]))
             }
             character = found
         } else {
@@ -116,7 +119,7 @@ struct InitiativeCommands: Sendable {
         let modifier = character?.initiativeModifier ?? 0
         let name = character?.name ?? context.invokerName
         let rolled: (entry: InitiativeStore.NewEntry, roll: DiceRoll)
-        switch roll(expression ?? Self.defaultExpression(modifier: modifier), name: name, modifier: modifier) {
+        switch roll(expression ?? Self.defaultExpression(modifier: modifier), name: name, modifier: modifier, context: context) {
         case .success(let value): rolled = value
         case .failure(let refusal): return refusal.reply
         }
@@ -126,14 +129,16 @@ struct InitiativeCommands: Sendable {
         switch try await store.join(entry, channel: channel, guild: guild, by: user,
                                     moderator: context.invokerHas(Self.moderatorPermission), at: now()) {
         case .joined(let tracker, let joined):
-            if fromButton { return .update(InitiativeMessage.payload(for: tracker)) }
-            return .message(MessagePayload(content: Self.joinedText(joined, roll: rolled.roll, tracker: tracker), allowedMentions: .nobody))
+            if fromButton { return .update(InitiativeMessage.payload(for: tracker, in: context.language)) }
+            return .message(MessagePayload(content: Self.joinedText(joined, roll: rolled.roll, tracker: tracker, context: context),
+                                           allowedMentions: .nobody))
         case .duplicateName(let existing):
-            return .ephemeral("**\(DiscordMarkdown.escape(existing.name))** is already in the order with \(existing.initiative). `/init remove` first to roll again.")
+            return .ephemeral(context.text(MessageKeys.Initiative.joinDuplicate, ["name": DiscordMarkdown.escape(existing.name),
+                                                                                  "initiative": String(existing.initiative)]))
         case .full:
-            return .ephemeral("The order is full (\(InitiativeTracker.maximumEntries) combatants).")
+            return Self.full(context)
         case .notAllowed:
-            return .ephemeral(InteractionRouter.unavailableText)
+            return context.unavailable
         }
     }
 
@@ -141,50 +146,62 @@ struct InitiativeCommands: Sendable {
         guard let (channel, user) = Self.place(context), let guild = context.guildID,
               let name = context.string("name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty,
               let expression = context.string("initiative") else {
-            return .ephemeral("Name the combatant and give its initiative.")
+            return .ephemeral(context.text(MessageKeys.Initiative.addMissing))
         }
         let modifier = Int(context.integer("modifier") ?? 0)
         let rolled: (entry: InitiativeStore.NewEntry, roll: DiceRoll)
-        switch roll(expression, name: name, modifier: modifier) {
+        switch roll(expression, name: name, modifier: modifier, context: context) {
         case .success(let value): rolled = value
         case .failure(let refusal): return refusal.reply
         }
         switch try await store.join(rolled.entry, channel: channel, guild: guild, by: user,
                                     moderator: context.invokerHas(Self.moderatorPermission), managersOnly: true, at: now()) {
         case .joined(let tracker, let joined):
-            return .message(MessagePayload(content: Self.joinedText(joined, roll: rolled.roll, tracker: tracker), allowedMentions: .nobody))
+            return .message(MessagePayload(content: Self.joinedText(joined, roll: rolled.roll, tracker: tracker, context: context),
+                                           allowedMentions: .nobody))
         case .duplicateName(let existing):
-            return .ephemeral("**\(DiscordMarkdown.escape(existing.name))** is already in the order. Give this one another name, like “\(DiscordMarkdown.escape(name)) 2”.")
+            return .ephemeral(context.text(MessageKeys.Initiative.addDuplicate, ["existing": DiscordMarkdown.escape(existing.name),
+                                                                                 "name": DiscordMarkdown.escape(name)]))
         case .full:
-            return .ephemeral("The order is full (\(InitiativeTracker.maximumEntries) combatants).")
+            return Self.full(context)
         case .notAllowed(let tracker):
-            return .ephemeral("Only the game master (<@\(tracker.gameMasterID)>) or a moderator can add combatants.")
+            return .ephemeral(context.text(MessageKeys.Initiative.addNotAllowed, ["game_master": tracker.gameMasterID.description]))
         }
     }
 
     private func next(_ context: InteractionContext, fromButton: Bool) async throws -> InteractionReply {
-        guard let (channel, user) = Self.place(context) else { return Self.noTracker }
+        guard let (channel, user) = Self.place(context) else { return Self.noTracker(context) }
         switch try await store.advance(channel: channel, by: user, moderator: context.invokerHas(Self.moderatorPermission), at: now()) {
         case .changed(let tracker):
-            if fromButton { return .update(InitiativeMessage.payload(for: tracker)) }
+            if fromButton { return .update(InitiativeMessage.payload(for: tracker, in: context.language)) }
             guard let current = tracker.current else { return .none }
             let mention = current.userID.map { " <@\($0)>" } ?? ""
-            var payload = MessagePayload(content: "▶️ Round \(tracker.round): **\(DiscordMarkdown.escape(current.name))**’s turn.\(mention)")
+            var payload = MessagePayload(content: context.text(MessageKeys.Initiative.nextTurn, [
+                "round": String(tracker.round), "name": DiscordMarkdown.escape(current.name), "mention": mention,
+            ]))
             payload.allowedMentions = AllowedMentions(users: current.userID.map { [$0] } ?? [])
             return .message(payload)
         case .noTracker:
-            return Self.noTracker
+            return Self.noTracker(context)
         case .nothingToDo:
-            return .ephemeral("Nobody is in the order yet: `/init join` first.")
+            return .ephemeral(context.text(MessageKeys.Initiative.nextEmpty))
         case .notAllowed(let tracker):
-            let turn = tracker.current.map { " It is **\(DiscordMarkdown.escape($0.name))**’s turn." } ?? ""
-            return .ephemeral("Only the game master, a moderator or the combatant whose turn it is can end the turn.\(turn)")
+            let refusal = context.text(MessageKeys.Initiative.nextNotAllowed)
+            guard let current = tracker.current else { return .ephemeral(refusal) }
+            return .ephemeral(refusal + " " + context.text(MessageKeys.Initiative.nextCurrentTurn, ["name": DiscordMarkdown.escape(current.name)]))
         }
     }
 
     // MARK: Helpers
 
-    private static let noTracker = InteractionReply.ephemeral("There is no initiative in this channel yet: `/init join` starts one.")
+    private static func noTracker(_ context: InteractionContext) -> InteractionReply {
+        .ephemeral(context.text(MessageKeys.Initiative.noTracker))
+    }
+
+    private static func full(_ context: InteractionContext) -> InteractionReply {
+        .ephemeral(context.text(MessageKeys.Initiative.full, ["combatants": context.plural(MessageKeys.Initiative.combatants,
+                                                                                            InitiativeTracker.maximumEntries)]))
+    }
 
     private static func place(_ context: InteractionContext) -> (channel: Snowflake, user: Snowflake)? {
         guard let channel = context.interaction.channelID, let user = context.user?.id else { return nil }
@@ -196,30 +213,35 @@ struct InitiativeCommands: Sendable {
     }
 
     /// Rolls the initiative and the roll-off; a refusal says why the expression does not do.
-    private func roll(_ expression: String, name: String, modifier: Int) -> Result<(entry: InitiativeStore.NewEntry, roll: DiceRoll), RollRefusal> {
+    private func roll(_ expression: String, name: String, modifier: Int,
+                      context: InteractionContext) -> Result<(entry: InitiativeStore.NewEntry, roll: DiceRoll), RollRefusal> {
         var generator = randomness
         let result: DiceRoll
         do {
             result = try roller.roll(expression, using: &generator)
         } catch {
-            return .failure(RollRefusal(reply: RollReply.unreadable(expression, error)))
+            return .failure(RollRefusal(reply: RollReply.unreadable(expression, error, in: context.language)))
         }
         guard result.lines.count == 1, let total = result.lines.first?.total else {
-            return .failure(RollRefusal(reply: .ephemeral("Initiative is one roll, not \(result.lines.count).")))
+            let rolls = context.plural(MessageKeys.Initiative.rolls, result.lines.count)
+            return .failure(RollRefusal(reply: .ephemeral(context.text(MessageKeys.Initiative.rollNotOne, ["rolls": rolls]))))
         }
         guard Self.initiativeRange.contains(total) else {
-            return .failure(RollRefusal(reply: .ephemeral("An initiative of \(total) is out of range.")))
+            return .failure(RollRefusal(reply: .ephemeral(context.text(MessageKeys.Initiative.rollOutOfRange, ["total": String(total)]))))
         }
         let entry = InitiativeStore.NewEntry(name: name, expression: result.expression, initiative: total, modifier: modifier,
                                              tiebreak: Int.random(in: 1...1_000_000, using: &generator))
         return .success((entry, result))
     }
 
-    private static func joinedText(_ entry: InitiativeEntry, roll: DiceRoll, tracker: InitiativeTracker) -> String {
+    private static func joinedText(_ entry: InitiativeEntry, roll: DiceRoll, tracker: InitiativeTracker, context: InteractionContext) -> String {
         let place = (tracker.entries.firstIndex { $0.id == entry.id } ?? 0) + 1
         // A huge pool's every die would crowd out the message; the tracker shows the total anyway.
         let detail = roll.lines.first.map { $0.detail.count <= 1500 ? $0.detail : DiscordMarkdown.code(roll.expression) } ?? ""
-        return "⚔️ **\(DiscordMarkdown.escape(entry.name))** joins the initiative: \(detail) = **\(entry.initiative)** (\(place) of \(tracker.entries.count))."
+        return context.text(MessageKeys.Initiative.joined, [
+            "name": DiscordMarkdown.escape(entry.name), "detail": detail, "initiative": String(entry.initiative),
+            "place": String(place), "count": String(tracker.entries.count),
+        ])
     }
 }
 

@@ -2,8 +2,11 @@
 /// buttons. The buttons carry the channel, and everything else is read from PostgreSQL when they
 /// are pressed, so they keep working after a restart.
 ///
+/// Rendering is pure: the caller passes the guild's ``Language`` (the interaction's, or the
+/// refresh job's ``LanguageResolver``), so a button press and a refresh render the same message.
+///
 /// ```swift
-/// let payload = InitiativeMessage.payload(for: tracker)
+/// let payload = InitiativeMessage.payload(for: tracker, in: .ru)
 /// _ = try await rest.editMessage(channel: tracker.channelID, message: id, payload: payload)
 /// ```
 enum InitiativeMessage {
@@ -12,21 +15,26 @@ enum InitiativeMessage {
     /// Discord's blurple: the tracker reads as the bot's, not as an alert.
     static let color = 0x5865F2
 
-    static func payload(for tracker: InitiativeTracker) -> MessagePayload {
-        MessagePayload(embeds: [embed(for: tracker)], components: [.actionRow(buttons(for: tracker))], allowedMentions: .nobody)
+    static func payload(for tracker: InitiativeTracker, in language: Language) -> MessagePayload {
+        MessagePayload(embeds: [embed(for: tracker, in: language)], components: [.actionRow(buttons(for: tracker, in: language))],
+                       allowedMentions: .nobody)
     }
 
-    static func embed(for tracker: InitiativeTracker) -> Embed {
-        let title = tracker.hasStarted ? "Initiative — round \(tracker.round)" : "Initiative — not started"
+    static func embed(for tracker: InitiativeTracker, in language: Language) -> Embed {
+        func text(_ key: String, _ values: [String: String] = [:]) -> String { Localizer.text(key, values, in: language) }
+        let title = tracker.hasStarted
+            ? text(MessageKeys.Initiative.titleRound, ["round": String(tracker.round)])
+            : text(MessageKeys.Initiative.titleNotStarted)
         var lines = tracker.entries.map { line(for: $0, current: $0.id == tracker.currentEntryID) }
         if lines.isEmpty {
-            lines = ["Nobody has joined yet. Press **Join** or use `/init join`."]
+            lines = [text(MessageKeys.Initiative.messageEmpty, ["button": text(MessageKeys.Initiative.buttonJoin)])]
         } else if !tracker.hasStarted {
             lines.append("")
-            lines.append("Press **Next turn** to start combat.")
+            // Names the button as it is labelled now, so the hint and the button never disagree.
+            lines.append(text(MessageKeys.Initiative.messageStartHint, ["button": nextLabel(for: tracker, in: language)]))
         }
         lines.append("")
-        lines.append("Game master: <@\(tracker.gameMasterID)>")
+        lines.append(text(MessageKeys.Initiative.messageGameMaster, ["game_master": tracker.gameMasterID.description]))
         return Embed(title: title, description: lines.joined(separator: "\n"), color: color)
     }
 
@@ -38,13 +46,19 @@ enum InitiativeMessage {
         return "\(marker) \(current ? "**\(text)**" : text)"
     }
 
-    static func buttons(for tracker: InitiativeTracker) -> ActionRow {
+    static func buttons(for tracker: InitiativeTracker, in language: Language) -> ActionRow {
         let channel = tracker.channelID.description
         return ActionRow([
-            .button(Button(style: .primary, label: tracker.hasStarted ? "Next turn" : "Start combat",
+            .button(Button(style: .primary, label: nextLabel(for: tracker, in: language),
                            customID: "\(nextPrefix):\(channel)", disabled: tracker.entries.isEmpty)),
-            .button(Button(style: .secondary, label: "Join", customID: "\(joinPrefix):\(channel)")),
+            .button(Button(style: .secondary, label: Localizer.text(MessageKeys.Initiative.buttonJoin, in: language),
+                           customID: "\(joinPrefix):\(channel)")),
         ])
+    }
+
+    /// "Start combat" before the first turn, "Next turn" after.
+    private static func nextLabel(for tracker: InitiativeTracker, in language: Language) -> String {
+        Localizer.text(tracker.hasStarted ? MessageKeys.Initiative.buttonNext : MessageKeys.Initiative.buttonStart, in: language)
     }
 }
 

@@ -2,7 +2,8 @@ import Logging
 
 /// The `dice.initiative.refresh` job: renders the channel's tracker and edits its message, or
 /// posts one when there is none yet or Discord no longer has it (10008 Unknown Message). Waits
-/// on a 429 are the REST client's; a failure retries through the job system.
+/// on a 429 are the REST client's; a failure retries through the job system. The message is in
+/// the guild's language, read per refresh (cached a few seconds) from `guild_settings`.
 ///
 /// ```swift
 /// handlers.register(InitiativeStore.refreshJob.name, definition: InitiativeStore.refreshJob) { context in
@@ -16,6 +17,15 @@ struct InitiativeMessageEditor: Sendable {
     let store: InitiativeStore
     let rest: DiscordRESTClient
     let logger: Logger
+    let languages: LanguageResolver
+
+    /// `languages` defaults to a resolver on the store's own database.
+    init(store: InitiativeStore, rest: DiscordRESTClient, logger: Logger, languages: LanguageResolver? = nil) {
+        self.store = store
+        self.rest = rest
+        self.logger = logger
+        self.languages = languages ?? LanguageResolver(database: store.pool)
+    }
 
     func register(on handlers: inout JobHandlers) {
         handlers.register(InitiativeStore.refreshJob.name, definition: InitiativeStore.refreshJob) { context in
@@ -25,7 +35,7 @@ struct InitiativeMessageEditor: Sendable {
 
     func refresh(channel: Snowflake) async throws {
         guard let tracker = try await store.tracker(channel: channel) else { return }
-        let payload = InitiativeMessage.payload(for: tracker)
+        let payload = InitiativeMessage.payload(for: tracker, in: await languages.language(for: tracker.guildID))
         if let message = tracker.messageID {
             do {
                 _ = try await rest.editMessage(channel: channel, message: message, payload: payload)

@@ -39,9 +39,11 @@ struct InitiativeStore: Sendable {
         case nothingToDo(InitiativeTracker)
     }
 
-    /// The payload of a refresh job.
+    /// The payload of a refresh job. `guildId` lets ``FeatureJobGate`` skip the job where dice
+    /// is switched off; jobs queued before it existed decode without it.
     struct Refresh: Codable, Sendable {
         var channelId: Snowflake
+        var guildId: Snowflake?
     }
 
     let pool: PostgresPool
@@ -139,7 +141,7 @@ struct InitiativeStore: Sendable {
         _ = try await session.query("""
             UPDATE initiative_trackers SET round = $2, current_entry_id = $3, updated_at = $4 WHERE channel_id = $1
             """, [tracker.channelID, round, current, date])
-        var request = try JobRequest(Self.refreshJob.name, payload: Refresh(channelId: tracker.channelID))
+        var request = try JobRequest(Self.refreshJob.name, payload: Refresh(channelId: tracker.channelID, guildId: tracker.guildID))
         request.singletonKey = "projection:initiative:\(tracker.guildID):\(tracker.channelID)"
         _ = try await queue.enqueue(request, on: session)
         guard let reloaded = try await Self.load(channel: tracker.channelID, on: session, lock: false) else {

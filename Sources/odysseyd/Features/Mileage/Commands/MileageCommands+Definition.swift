@@ -6,7 +6,8 @@ extension MileageCommands {
         let member = ApplicationCommandOption(type: .user, name: "member", description: "Which member", required: true)
         let tierPoints = ApplicationCommandOption(type: .integer, name: "points", description: "The total that earns the role", required: true,
                                                   minValue: .integer(1), maxValue: .integer(1_000_000_000))
-        let events = MileageEventType.earned.map { CommandChoice(name: $0.label, value: .string($0.rawValue)) }
+        // Definitions are global, not per guild, so they stay English like every description.
+        let events = MileageEventType.earned.map { CommandChoice(name: $0.label(in: .en), value: .string($0.rawValue)) }
         return ApplicationCommandDefinition(name: "mileage", description: "Mileage points and role tiers", options: [
             ApplicationCommandOption(type: .subcommand, name: "me", description: "Your mileage, rank and next tier"),
             ApplicationCommandOption(type: .subcommand, name: "leaderboard", description: "Who has the most mileage", options: [

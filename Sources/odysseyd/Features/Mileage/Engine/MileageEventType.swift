@@ -14,16 +14,21 @@ enum MileageEventType: String, Codable, CaseIterable, Sendable {
     /// The types the event map configures (everything a member earns by themselves).
     static let earned: [MileageEventType] = allCases.filter { $0 != .manualAdjustment }
 
-    /// How `/mileage me` and the dashboard name the type.
-    var label: String {
+    /// The catalog key of the name `/mileage me`, history and rule replies show.
+    var labelKey: String {
         switch self {
-        case .messageSent: "messages"
-        case .reactionAdded: "reactions"
-        case .voiceMinute: "voice minutes"
-        case .signUpJoined: "stage sign-ups"
-        case .performedOnStage: "stage performances"
-        case .commandUsed: "commands"
-        case .manualAdjustment: "adjustments"
+        case .messageSent: MessageKeys.Mileage.eventMessageSent
+        case .reactionAdded: MessageKeys.Mileage.eventReactionAdded
+        case .voiceMinute: MessageKeys.Mileage.eventVoiceMinute
+        case .signUpJoined: MessageKeys.Mileage.eventSignUpJoined
+        case .performedOnStage: MessageKeys.Mileage.eventPerformedOnStage
+        case .commandUsed: MessageKeys.Mileage.eventCommandUsed
+        case .manualAdjustment: MessageKeys.Mileage.eventManualAdjustment
         }
+    }
+
+    /// How members see the type named: `label(in: .en)` is "messages".
+    func label(in language: Language) -> String {
+        Localizer.text(labelKey, in: language)
     }
 }

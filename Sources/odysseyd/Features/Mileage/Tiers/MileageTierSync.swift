@@ -46,6 +46,16 @@ struct MileageTierSync: Sendable {
     let rest: DiscordRESTClient
     let now: @Sendable () -> Date
     let logger: Logger
+    /// Audit log reasons are read by the guild's moderators, so they are in the guild's language.
+    let languages: LanguageResolver
+
+    init(pool: PostgresPool, rest: DiscordRESTClient, now: @escaping @Sendable () -> Date, logger: Logger) {
+        self.pool = pool
+        self.rest = rest
+        self.now = now
+        self.logger = logger
+        languages = LanguageResolver(database: pool)
+    }
 
     var failures: MileageRoleFailureStore { MileageRoleFailureStore(database: pool) }
 
@@ -87,13 +97,13 @@ struct MileageTierSync: Sendable {
             return outcome
         }
         let plan = MileageTierPlan(total: total, tiers: tiers, mode: settings.tierMode, current: member.roles)
+        let language = plan.isEmpty ? Language.default : await languages.language(for: guild)
         for role in plan.add {
-            let reason = "Mileage tier: reached \(plan.thresholds[role] ?? 0) points"
+            let reason = Self.grantReason(threshold: plan.thresholds[role] ?? 0, in: language)
             if try await change(role, add: true, guild: guild, user: user, reason: reason) { outcome.added.append(role) } else { outcome.failed.append(role) }
         }
         for role in plan.remove {
-            let threshold = plan.thresholds[role] ?? 0
-            let reason = threshold <= total ? "Mileage tier: replaced by a higher tier" : "Mileage tier: total \(total) is below \(threshold) points"
+            let reason = Self.removalReason(threshold: plan.thresholds[role] ?? 0, total: total, in: language)
             if try await change(role, add: false, guild: guild, user: user, reason: reason) { outcome.removed.append(role) } else { outcome.failed.append(role) }
         }
         // Failures for roles that need no change any more (a tier removed, the total moved back) are stale.
@@ -105,6 +115,18 @@ struct MileageTierSync: Sendable {
             ])
         }
         return outcome
+    }
+
+    /// The audit log reason for granting the tier at `threshold`.
+    static func grantReason(threshold: Int64, in language: Language) -> String {
+        Localizer.text(MessageKeys.Mileage.auditReached, ["threshold": MileageText.points(threshold, in: language)], in: language)
+    }
+
+    /// Why a tier role is taken away: a higher tier replaced it, or the total fell below it.
+    static func removalReason(threshold: Int64, total: Int64, in language: Language) -> String {
+        guard threshold > total else { return Localizer.text(MessageKeys.Mileage.auditReplaced, in: language) }
+        return Localizer.text(MessageKeys.Mileage.auditBelow, ["total": MileageText.points(total, in: language),
+                                                               "threshold": MileageText.points(threshold, in: language)], in: language)
     }
 
     /// Enqueues a sync for every member with an open failure (singleton keys collapse repeats).
