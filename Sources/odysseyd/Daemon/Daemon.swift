@@ -42,7 +42,7 @@ struct Daemon {
         // `/admin doctor` is a command, but the doctor needs the REST client and queue built from the commands.
         let lateDoctor = LateBinding<Doctor>()
         let features = FeatureStack(pool: pool, core: core, usage: CommandUsageStore(database: pool), health: health,
-                                    doctor: { await lateDoctor.value.run() }, logger: logger)
+                                    doctor: { await lateDoctor.value.run(in: $0) }, logger: logger)
         let mileageHooks = features.mileageHooks
         let discord = try DiscordStack(configuration: configuration, modules: features.modules, usage: usage,
                                        features: FeatureFlags(database: pool), languages: features.languages, logger: logger)

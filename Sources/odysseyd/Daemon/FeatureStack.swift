@@ -23,9 +23,9 @@ struct FeatureStack: Sendable {
     private let enqueuer: JobQueue
     private let logger: Logger
 
-    /// `doctor` runs the daemon's doctor for `/admin doctor`.
+    /// `doctor` runs the daemon's doctor for `/admin doctor`, in the server's language.
     init(pool: PostgresPool, core: CoreFeature, usage: CommandUsageStore, health: DaemonHealth,
-         doctor: @escaping @Sendable () async -> DoctorReport, logger: Logger) {
+         doctor: @escaping @Sendable (Language) async -> DoctorReport, logger: Logger) {
         let enqueuer = JobQueue(database: pool, handlers: JobHandlers())
         let mileage = MileageFeature(pool: pool, queue: enqueuer)
         self.pool = pool

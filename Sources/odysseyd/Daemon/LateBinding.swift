@@ -6,7 +6,7 @@ import Synchronization
 ///
 /// ```swift
 /// let doctor = LateBinding<Doctor>()
-/// let admin = AdminFeature(..., doctor: { await doctor.value.run() })
+/// let admin = AdminFeature(..., doctor: { await doctor.value.run(in: $0) })
 /// doctor.set(DoctorCatalog.doctor(...))
 /// ```
 final class LateBinding<Value: Sendable>: Sendable {

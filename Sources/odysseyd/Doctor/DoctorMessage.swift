@@ -3,11 +3,11 @@ import Shared
 /// A ``DoctorReport`` as an ephemeral Discord message, for `/admin doctor`: one line per check
 /// in the description, a field with details and fix per check that is not ok, coloured by the
 /// worst status, and always within ``RequestLimits`` (long findings are cut, with "…").
-/// The frame (title, check titles, labels, closing line) is in the server's language; what each
-/// check found is the checks' own English, shared with `odysseyctl doctor`.
+/// The frame (title, check titles, labels, closing line) is in `language`; what each check found
+/// is in the language the doctor ran in (`doctor.run(in:)`), the same one for `/admin doctor`.
 ///
 /// ```swift
-/// let payload = DoctorMessage.payload(for: await doctor.run(), in: .ru)
+/// let payload = DoctorMessage.payload(for: await doctor.run(in: .ru), in: .ru)
 /// try RequestLimits.validate(payload)   // never throws for what this builds
 /// ```
 enum DoctorMessage {

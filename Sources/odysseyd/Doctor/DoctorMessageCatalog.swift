@@ -1,6 +1,6 @@
 extension MessageKeys {
     /// The frame of `/admin doctor` (title, labels, the closing line, check titles). What the
-    /// checks found stays as the checks write it: English, shared with `odysseyctl doctor`.
+    /// checks found is ``DoctorChecks``.
     enum Doctor {
         static let title = "doctor.title"
         static let fix = "doctor.fix"

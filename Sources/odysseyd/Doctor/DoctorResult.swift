@@ -24,31 +24,38 @@ struct DoctorResult: Sendable, Equatable {
     }
 
     /// For checks that read tables the schema may not have yet (the daemon is in maintenance).
-    static let schemaNotReady = DoctorResult.warning(
-        "not checked: the database schema is not current", fix: "Run `odysseyctl migrate`, then `odysseyctl doctor` again")
+    static func schemaNotReady(in language: Language) -> DoctorResult {
+        let say = DoctorText(language)
+        return .warning(say(MessageKeys.DoctorChecks.schemaNotReady), fix: say(MessageKeys.DoctorChecks.schemaNotReadyFix))
+    }
 
-    /// Findings that became a thrown error (the database went away mid-check).
-    static func error(_ error: any Error, doing what: String) -> DoctorResult {
-        .failure("could not \(what)", details: ["\(error)"], fix: "See `odysseyctl status` and the daemon's log")
+    /// Findings that became a thrown error (the database went away mid-check). `what` is the
+    /// check's own phrase in `language` ("read the setup rows"); the error stays as thrown.
+    static func error(_ error: any Error, doing what: String, in language: Language) -> DoctorResult {
+        let say = DoctorText(language)
+        return .failure(say(MessageKeys.DoctorChecks.error, ["action": what]), details: ["\(error)"],
+                        fix: say(MessageKeys.DoctorChecks.errorFix))
     }
 
     /// Failure if any finding is a failure, else warning if any, else ok: how checks that
-    /// collect several findings combine them.
-    static func combine(_ findings: [DoctorFinding], ok: String, fix: String?) -> DoctorResult {
+    /// collect several findings combine them. Several findings are summed up in `language`.
+    static func combine(_ findings: [DoctorFinding], ok: String, fix: String?, in language: Language) -> DoctorResult {
+        let say = DoctorText(language)
         let failures = findings.filter { $0.status == .failure }
         let warnings = findings.filter { $0.status == .warning }
         if !failures.isEmpty {
-            return .failure(failures.count == 1 ? failures[0].text : "\(failures.count) problems",
+            return .failure(failures.count == 1 ? failures[0].text : say.plural(MessageKeys.DoctorChecks.problems, failures.count),
                              details: (failures + warnings).map(\.text), fix: fix)
         }
         if !warnings.isEmpty {
-            return .warning(warnings.count == 1 ? warnings[0].text : "\(warnings.count) warnings", details: warnings.map(\.text), fix: fix)
+            return .warning(warnings.count == 1 ? warnings[0].text : say.plural(MessageKeys.DoctorChecks.warnings, warnings.count),
+                            details: warnings.map(\.text), fix: fix)
         }
         return .ok(ok, details: findings.map(\.text))
     }
 }
 
-/// One line of a check's findings with its weight; ``DoctorResult/combine(_:ok:fix:)`` turns
+/// One line of a check's findings with its weight; ``DoctorResult/combine(_:ok:fix:in:)`` turns
 /// a list of them into a result.
 struct DoctorFinding: Sendable, Equatable {
     var status: DoctorStatus

@@ -9,7 +9,7 @@
 enum Catalog {
     static let sections: [CatalogSection] = [
         .interaction, .core, .stats, .features,
-        .dice, .initiative, .stageQueue, .mileage, .admin, .doctor,
+        .dice, .initiative, .stageQueue, .mileage, .admin, .doctor, .doctorChecks,
     ]
 
     static let ru = merged(\.ru)

@@ -18,7 +18,7 @@ struct AdminFeatureTests {
         try await FeatureSandbox.with(module: { pool, queue in
             AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
                          scheduler: Scheduler(queue: queue, logger: .test), health: DaemonHealth(), queues: JobInspector(queue: queue),
-                         doctor: { Self.report })
+                         doctor: { _ in Self.report })
         }) { sandbox, _ in
             try await body(sandbox)
         }

@@ -14,7 +14,7 @@ struct ConfigAdminCommandTests {
         try await FeatureSandbox.with(module: { pool, queue, languages in
             AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
                          scheduler: Scheduler(queue: queue, logger: .test), health: DaemonHealth(), queues: JobInspector(queue: queue),
-                         doctor: { DoctorReport(checks: []) }, languages: languages)
+                         doctor: { _ in DoctorReport(checks: []) }, languages: languages)
         }) { sandbox, _ in
             try await body(sandbox)
         }

@@ -24,7 +24,7 @@ struct DoctorDatabaseChecksTests {
             #expect(missing.status == .failure)
             #expect(missing.details.contains { $0.contains("default_locale") })
             #expect(missing.fix == "Run `odysseyctl seed`")
-            #expect(await SetupCheck(database: pool, schemaReady: { false }).run() == .schemaNotReady)
+            #expect(await SetupCheck(database: pool, schemaReady: { false }).run() == .schemaNotReady(in: .en))
             _ = try await Seeder(database: pool, logger: .test).seed()
             #expect(await SetupCheck(database: pool, schemaReady: { true }).run().status == .ok)
         }

@@ -15,7 +15,7 @@ struct CommandLocalizationTests {
                                    size: 1, logger: .test)
         let stack = FeatureStack(pool: nowhere, core: CoreFeature(health: DaemonHealth(), gatewayLatency: { nil }),
                                  usage: CommandUsageStore(database: nowhere), health: DaemonHealth(),
-                                 doctor: { DoctorReport(checks: []) }, logger: .test)
+                                 doctor: { _ in DoctorReport(checks: []) }, logger: .test)
         let commands = stack.modules.flatMap(\.commands)
         await nowhere.close()
         return commands

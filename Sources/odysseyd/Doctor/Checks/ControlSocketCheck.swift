@@ -16,18 +16,20 @@ struct ControlSocketCheck: DoctorCheck {
     let title = "Control socket"
     let summary = "the socket is 0660 and group-owned by the admin group, its directory 0750"
 
-    func run() async -> DoctorResult {
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
         var socketStat = stat()
         guard lstat(path, &socketStat) == 0 else {
-            return .failure("\(path) does not exist", fix: "Restart odysseyd; check ODYSSEY_CONTROL_SOCKET")
+            return .failure(say(K.socketMissing, ["path": path]), fix: say(K.socketMissingFix))
         }
         var findings: [DoctorFinding] = []
         let mode = socketStat.st_mode & 0o777
         if socketStat.st_mode & S_IFMT != S_IFSOCK {
-            findings.append(.failure("\(path) is not a socket"))
+            findings.append(.failure(say(K.socketNotSocket, ["path": path])))
         }
         if mode != 0o660 {
-            findings.append(.failure("\(path) has mode \(Self.octal(mode)), expected 0660"))
+            findings.append(.failure(say(K.socketMode, ["path": path, "mode": Self.octal(mode)])))
         }
         let directory = (path as NSString).deletingLastPathComponent
         var directoryStat = stat()
@@ -35,19 +37,19 @@ struct ControlSocketCheck: DoctorCheck {
             let directoryMode = directoryStat.st_mode & 0o777
             // Wider than 0750 lets others reach the socket; narrower is the operator's choice.
             if directoryMode & ~0o750 != 0 {
-                findings.append(.warning("\(directory) has mode \(Self.octal(directoryMode)), expected 0750"))
+                findings.append(.warning(say(K.socketDirectoryMode, ["path": directory, "mode": Self.octal(directoryMode)])))
             }
         }
         if let groupID = ControlAccessPolicy.groupID(named: adminGroup) {
             if socketStat.st_gid != groupID {
-                findings.append(.failure("\(path) belongs to group \(socketStat.st_gid), not \(adminGroup) (\(groupID))"))
+                findings.append(.failure(say(K.socketGroup, ["path": path, "gid": "\(socketStat.st_gid)", "group": adminGroup,
+                                                             "expected": "\(groupID)"])))
             }
         } else {
-            findings.append(.warning("the admin group \"\(adminGroup)\" does not exist: only root and the daemon's user can write"))
+            findings.append(.warning(say(K.socketNoGroup, ["group": adminGroup])))
         }
-        return .combine(findings, ok: "\(path): mode 0660, group \(adminGroup)",
-                        fix: "Restart odysseyd (it sets 0660 and the group on start); create the group with `groupadd \(adminGroup)` "
-                            + "or set ODYSSEY_ADMIN_GROUP; `chmod 0750 \(directory)`")
+        return .combine(findings, ok: say(K.socketOK, ["path": path, "group": adminGroup]),
+                        fix: say(K.socketFix, ["group": adminGroup, "directory": directory]), in: language)
     }
 
     static func octal(_ mode: mode_t) -> String { "0" + String(mode, radix: 8) }

@@ -2,7 +2,7 @@
 /// reset or revoked one.
 ///
 /// ```swift
-/// let result = await DiscordTokenCheck(rest: configured ? rest : nil).run()
+/// let result = await DiscordTokenCheck(rest: configured ? rest : nil).run(in: .en)
 /// ```
 struct DiscordTokenCheck: DoctorCheck {
     /// Nil when `DISCORD_TOKEN` is not set.
@@ -11,20 +11,17 @@ struct DiscordTokenCheck: DoctorCheck {
     let title = "Discord token"
     let summary = "DISCORD_TOKEN is set and Discord accepts it (GET /users/@me)"
 
-    func run() async -> DoctorResult {
-        guard let rest else {
-            return .failure("DISCORD_TOKEN is not set: no gateway, no commands",
-                            fix: "Set DISCORD_TOKEN in the environment file (Developer Portal → Bot → Reset Token), then restart odysseyd")
-        }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard let rest else { return .failure(say(K.tokenUnset), fix: say(K.tokenUnsetFix)) }
         do {
             let me: User = try await rest.send(DiscordRoute(.get, "/users/@me"))
-            return .ok("valid: the bot is \(me.username) (\(me.id))")
+            return .ok(say(K.tokenValid, ["name": me.username, "id": me.id.description]))
         } catch let error as DiscordAPIError where error.status == 401 {
-            return .failure("Discord rejected the token (401 Unauthorized)", details: ["\(error)"],
-                            fix: "Reset the bot token in the Developer Portal, put it in DISCORD_TOKEN and restart odysseyd")
+            return .failure(say(K.tokenRejected), details: ["\(error)"], fix: say(K.tokenRejectedFix))
         } catch {
-            return .warning("could not reach Discord to check the token", details: ["\(error)"],
-                            fix: "Check the network and DISCORD_API_BASE_URL")
+            return .warning(say(K.tokenUnreachable), details: ["\(error)"], fix: say(K.tokenUnreachableFix))
         }
     }
 }

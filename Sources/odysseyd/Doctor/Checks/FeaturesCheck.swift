@@ -12,8 +12,10 @@ struct FeaturesCheck: DoctorCheck {
     let title = "Feature configuration"
     let summary = "every enabled feature has its channels and roles configured"
 
-    func run() async -> DoctorResult {
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
             var findings: [DoctorFinding] = []
             let global = try await features.enabledFeatures(in: nil)
@@ -21,27 +23,26 @@ struct FeaturesCheck: DoctorCheck {
                 SELECT guild_id, sign_up_channel_id, stage_channel_id, stage_integration FROM stage_queue_settings ORDER BY guild_id
                 """).rows
             if global.contains("stage_queue") && stage.isEmpty {
-                findings.append(.warning("stage_queue is on but no guild has run /sign-up setup (no sign-up channel anywhere)"))
+                findings.append(.warning(say(K.featuresNoSignUpAnywhere)))
             }
             for row in stage {
                 let guild: Snowflake = try row.decode(column: "guild_id")
                 guard try await features.enabledFeatures(in: guild).contains("stage_queue") else { continue }
                 if try row.decode(Snowflake?.self, column: "sign_up_channel_id") == nil {
-                    findings.append(.warning("guild \(guild): stage_queue is on without a sign-up channel"))
+                    findings.append(.warning(say(K.featuresNoSignUp, ["guild": guild.description])))
                 }
                 if try row.decode(Bool.self, column: "stage_integration"), try row.decode(Snowflake?.self, column: "stage_channel_id") == nil {
-                    findings.append(.warning("guild \(guild): stage integration is on without a stage channel"))
+                    findings.append(.warning(say(K.featuresNoStage, ["guild": guild.description])))
                 }
             }
             let tiers = try await database.query("SELECT guild_id, count(*) AS tiers FROM mileage_tiers GROUP BY guild_id ORDER BY guild_id").rows
             if global.contains("mileage") {
-                findings.append(.note(tiers.isEmpty ? "mileage: no tier roles configured (points only)"
-                                                    : "mileage: tier roles in \(tiers.count) guild(s)"))
+                findings.append(.note(tiers.isEmpty ? say(K.featuresNoTiers)
+                                                    : say(K.featuresTiers, ["guilds": say.plural(K.featuresTierGuilds, tiers.count)])))
             }
-            return .combine(findings, ok: "\(global.count) feature(s) on, configured",
-                            fix: "Run `/sign-up setup` in the guild (sign-up channel, stage channel), or switch the feature off")
+            return .combine(findings, ok: say.plural(K.featuresOK, global.count), fix: say(K.featuresFix), in: language)
         } catch {
-            return .error(error, doing: "read the feature settings")
+            return .error(error, doing: say(K.featuresAction), in: language)
         }
     }
 }

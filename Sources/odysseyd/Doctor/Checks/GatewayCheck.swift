@@ -12,32 +12,29 @@ struct GatewayCheck: DoctorCheck {
     let title = "Discord gateway"
     let summary = "every shard is connected and ready; none stopped by a fatal close code"
 
-    func run() async -> DoctorResult {
-        guard configured else {
-            return .warning("no gateway runs in this daemon (no DISCORD_TOKEN)", fix: "Set DISCORD_TOKEN and restart odysseyd")
-        }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard configured else { return .warning(say(K.gatewayUnconfigured), fix: say(K.setTokenFix)) }
         let shards = await board.shards
-        guard !shards.isEmpty else {
-            return .warning("the gateway has not started yet (it waits for the schema and GET /gateway/bot)",
-                            fix: "If migrations are pending run `odysseyctl migrate`; otherwise see the daemon's log")
-        }
+        guard !shards.isEmpty else { return .warning(say(K.gatewayNotStarted), fix: say(K.gatewayNotStartedFix)) }
         let stopped = await board.stopReasons
+        // The state and the disconnect reason are the gateway's own words (and Discord's), as logged.
         let lines = shards.map { status in
-            var line = "shard \(status.shard.id)/\(status.shard.count): \(status.state)"
-            if let latency = status.latency { line += ", latency \(Int(latency.seconds * 1000)) ms" }
-            if status.reconnects > 0 { line += ", \(status.reconnects) reconnect(s)" }
-            if let last = status.lastDisconnect, status.state != .ready { line += ", last: \(last)" }
-            return line
+            var parts = [say(K.gatewayShard, ["shard": "\(status.shard.id)", "shards": "\(status.shard.count)", "state": "\(status.state)"])]
+            if let latency = status.latency { parts.append(say(K.gatewayLatency, ["ms": "\(Int(latency.seconds * 1000))"])) }
+            if status.reconnects > 0 { parts.append(say.plural(K.gatewayReconnects, status.reconnects)) }
+            if let last = status.lastDisconnect, status.state != .ready { parts.append(say(K.gatewayLast, ["reason": "\(last)"])) }
+            return parts.joined(separator: ", ")
         }
         if !stopped.isEmpty {
-            return .failure("\(stopped.count) shard(s) stopped for good", details: lines,
-                            fix: "Fix what the close reason says (token, intents in the Developer Portal), then restart odysseyd")
+            return .failure(say.plural(K.gatewayStopped, stopped.count), details: lines, fix: say(K.gatewayStoppedFix))
         }
         let notReady = shards.filter { $0.state != .ready }
         if !notReady.isEmpty {
-            return .warning("\(notReady.count) of \(shards.count) shard(s) not ready", details: lines,
-                            fix: "Usually transient (reconnecting); if it stays, see the daemon's log")
+            return .warning(say(K.gatewayNotReady, ["not_ready": "\(notReady.count)", "total": "\(shards.count)"]), details: lines,
+                            fix: say(K.gatewayNotReadyFix))
         }
-        return .ok("\(shards.count) shard(s) ready", details: lines)
+        return .ok(say.plural(K.gatewayReady, shards.count), details: lines)
     }
 }

@@ -15,28 +15,31 @@ struct JobsCheck: DoctorCheck {
     let title = "Job queues"
     let summary = "no failed jobs, no backlog, no jobs without a handler"
 
-    func run() async -> DoctorResult {
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
             let queues = try await inspector.queues()
             var findings: [DoctorFinding] = []
             for queue in queues {
+                func line(_ finding: String) -> DoctorFinding { .warning(say(K.jobsLine, ["queue": queue.name, "finding": finding])) }
                 if queue.failed > 0 {
-                    findings.append(.warning("\(queue.name): \(queue.failed) failed job(s) in the dead letter"))
+                    findings.append(line(say.plural(K.jobsFailed, queue.failed)))
                 }
                 if let oldest = queue.oldestWaitingSeconds, oldest > backlogThreshold {
-                    findings.append(.warning("\(queue.name): \(queue.waiting + queue.retrying) job(s) due, the oldest for \(Int(oldest)) s"))
+                    findings.append(line(say(K.jobsBacklog, ["jobs": say.plural(K.jobsCount, queue.waiting + queue.retrying),
+                                                             "seconds": "\(Int(oldest))"])))
                 }
                 if !queue.hasHandler, queue.waiting + queue.delayed + queue.retrying > 0 {
-                    findings.append(.warning("\(queue.name): \(queue.waiting + queue.delayed + queue.retrying) job(s) but no handler in this daemon"))
+                    findings.append(line(say(K.jobsNoHandler, ["jobs": say.plural(K.jobsCount, queue.waiting + queue.delayed + queue.retrying)])))
                 }
             }
             let open = queues.reduce(0) { $0 + $1.waiting + $1.delayed + $1.active + $1.retrying }
-            return .combine(findings, ok: "\(queues.count) queue(s), \(open) open job(s), none failed",
-                            fix: "See `odysseyctl queue show NAME` and `odysseyctl job show ID`; retry with `odysseyctl job retry ID` "
-                                + "once the cause is fixed, or `odysseyctl queue purge NAME --state failed`")
+            return .combine(findings, ok: say(K.jobsOK, ["queues": say.plural(K.jobsQueues, queues.count), "open": say.plural(K.jobsOpen, open)]),
+                            fix: say(K.jobsFix), in: language)
         } catch {
-            return .error(error, doing: "read the job queues")
+            return .error(error, doing: say(K.jobsAction), in: language)
         }
     }
 }

@@ -4,7 +4,7 @@ import Shared
 /// Works in maintenance, where it is the check that says why the daemon waits.
 ///
 /// ```swift
-/// let result = await MigrationsCheck(migrator: migrator).run()
+/// let result = await MigrationsCheck(migrator: migrator).run(in: .ru)
 /// ```
 struct MigrationsCheck: DoctorCheck {
     let migrator: Migrator
@@ -12,22 +12,23 @@ struct MigrationsCheck: DoctorCheck {
     let title = "Database migrations"
     let summary = "every migration shipped with this daemon is applied and unchanged"
 
-    func run() async -> DoctorResult {
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
         let report: MigrationReport
         do {
             report = try await migrator.status()
         } catch {
-            return .failure("cannot read the schema's state", details: ["\(error)"],
-                            fix: "Check DATABASE_URL and that PostgreSQL is up (`odysseyctl status`)")
+            return .failure(say(K.migrationsUnreadable), details: ["\(error)"], fix: say(K.migrationsUnreadableFix))
         }
         if !report.problems.isEmpty {
-            return .failure("the schema does not match this daemon's migrations", details: report.problems.map(Migrator.explain),
-                            fix: "Run the daemon version that matches the database, or restore the original migration files")
+            // Migrator.explain is the migrator's own English, as `odysseyctl migrate status` prints it.
+            return .failure(say(K.migrationsMismatch), details: report.problems.map(Migrator.explain), fix: say(K.migrationsMismatchFix))
         }
         if !report.pending.isEmpty {
-            return .failure("\(report.pending.count) migration(s) pending: the daemon is in maintenance",
-                            details: report.pending.map(\.fileName), fix: "Run `odysseyctl migrate`")
+            return .failure(say.plural(K.migrationsPending, report.pending.count),
+                            details: report.pending.map(\.fileName), fix: say(K.migrationsPendingFix))
         }
-        return .ok("\(report.migrations.count) applied, none pending")
+        return .ok(say(K.migrationsOK, ["applied": say.plural(K.migrationsApplied, report.migrations.count)]))
     }
 }

@@ -11,16 +11,16 @@ struct MileageRolesCheck: DoctorCheck {
     let title = "Mileage tier role grants"
     let summary = "no tier role is failing to be granted or removed"
 
-    func run() async -> DoctorResult {
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
-            let findings = try await failures.doctorFindings()
-            guard !findings.isEmpty else { return .ok("every tier role change went through") }
-            return .failure("\(findings.count) tier role change(s) failing", details: findings,
-                            fix: "Give the bot Manage Roles and drag its role above every tier role (Server Settings → Roles); "
-                                + "the hourly mileage.tiers.retry schedule then clears these")
+            let findings = try await failures.doctorFindings(in: language)
+            guard !findings.isEmpty else { return .ok(say(K.mileageRolesOK)) }
+            return .failure(say.plural(K.mileageRolesFailing, findings.count), details: findings, fix: say(K.mileageRolesFix))
         } catch {
-            return .error(error, doing: "read mileage_role_failures")
+            return .error(error, doing: say(K.mileageRolesAction), in: language)
         }
     }
 }

@@ -5,7 +5,7 @@
 /// ```swift
 /// let check = PermissionsCheck(rest: rest, database: pool, features: FeatureFlags(database: pool),
 ///                              guilds: DoctorGuilds(database: pool, connected: { [] }), schemaReady: { true })
-/// let result = await check.run()
+/// let result = await check.run(in: .ru)
 /// ```
 struct PermissionsCheck: DoctorCheck {
     let rest: DiscordRESTClient?
@@ -27,31 +27,33 @@ struct PermissionsCheck: DoctorCheck {
         }
     }
 
-    func run() async -> DoctorResult {
-        guard let rest else { return .warning("not checked: DISCORD_TOKEN is not set", fix: "Set DISCORD_TOKEN and restart odysseyd") }
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        let say = DoctorText(language)
+        guard let rest else { return .warning(say(K.permissionsNoToken), fix: say(K.setTokenFix)) }
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
             let bot: User = try await rest.send(DiscordRoute(.get, "/users/@me"))
             let guildIDs = try await guilds.all()
-            guard !guildIDs.isEmpty else {
-                return .warning("no guild to check: the gateway reported none and no guild has settings",
-                                fix: "Invite the bot (`odysseyctl invite`) and wait for the gateway to connect")
-            }
+            guard !guildIDs.isEmpty else { return .warning(say(K.permissionsNoGuild), fix: say(K.permissionsNoGuildFix)) }
             var findings: [DoctorFinding] = []
             for guild in guildIDs {
-                findings += await check(guild: guild, bot: bot.id, rest: rest)
+                findings += await check(guild: guild, bot: bot.id, rest: rest, say: say)
             }
-            return .combine(findings, ok: "\(guildIDs.count) guild(s): the bot has what the enabled features need",
-                            fix: "Give the bot's role the missing permissions (Server Settings → Roles, and the channel's "
-                                + "Permissions tab for channel overwrites), drag it above the roles it grants, "
-                                + "or re-invite it with `odysseyctl invite`")
+            return .combine(findings, ok: say(K.permissionsOK, ["guilds": say.plural(K.permissionsGuilds, guildIDs.count)]),
+                            fix: say(K.permissionsFix), in: language)
         } catch {
-            return .error(error, doing: "read the bot's permissions from Discord")
+            return .error(error, doing: say(K.permissionsAction), in: language)
         }
     }
 
-    private func check(guild: Snowflake, bot: Snowflake, rest: DiscordRESTClient) async -> [DoctorFinding] {
+    private typealias K = MessageKeys.DoctorChecks
+
+    private func check(guild: Snowflake, bot: Snowflake, rest: DiscordRESTClient, say: DoctorText) async -> [DoctorFinding] {
         let ids = ["guild.id": guild.description]
+        // Every finding names its guild; `values` fills the rest of the sentence.
+        func finding(_ key: String, _ values: [String: String] = [:]) -> DoctorFinding {
+            .failure(say(key, values.merging(["guild": guild.description]) { own, _ in own }))
+        }
         let head: GuildHead, roles: [Role], channels: [DiscordChannel]
         let member: GuildMember?
         do {
@@ -60,11 +62,11 @@ struct PermissionsCheck: DoctorCheck {
             channels = try await rest.send(DiscordRoute(.get, "/guilds/{guild.id}/channels", ids))
             member = try await rest.guildMember(guild: guild, user: bot)
         } catch let error as DiscordAPIError where error.status == 403 || error.status == 404 {
-            return [.failure("guild \(guild): the bot cannot see it (\(error.status)); it was removed or never invited")]
+            return [finding(K.permissionsUnseen, ["status": "\(error.status)"])]
         } catch {
-            return [.failure("guild \(guild): \(error)")]
+            return [finding(K.permissionsGuildError, ["error": "\(error)"])]
         }
-        guard let member else { return [.failure("guild \(guild): the bot is not a member")] }
+        guard let member else { return [finding(K.permissionsNotMember)] }
         let enabled: Set<String>
         let stage: (signUp: Snowflake?, stage: Snowflake?, announce: Snowflake?)?
         let tierRoles: [Snowflake]
@@ -77,7 +79,7 @@ struct PermissionsCheck: DoctorCheck {
             tierRoles = try await database.query("SELECT role_id FROM mileage_tiers WHERE guild_id = $1 ORDER BY threshold", [guild])
                 .rows.map { try $0.decode(Snowflake.self, column: "role_id") }
         } catch {
-            return [.failure("guild \(guild): cannot read its settings: \(error)")]
+            return [finding(K.permissionsSettingsError, ["error": "\(error)"])]
         }
         let math = PermissionCalculator(guildID: guild, ownerID: head.ownerID, roles: roles)
         let base = math.base(userID: bot, roleIDs: member.roles)
@@ -85,29 +87,29 @@ struct PermissionsCheck: DoctorCheck {
         var findings: [DoctorFinding] = []
 
         // Guild-wide: what each enabled feature needs somewhere, so the bot's role must carry it.
-        let missing = Self.missing(base, for: needed)
+        let missing = Self.missing(base, for: needed, in: say.language)
         if !missing.isEmpty {
-            findings.append(.failure("guild \(guild): the bot's roles lack \(missing.joined(separator: "; "))"))
+            findings.append(finding(K.permissionsRolesLack, ["permissions": missing.joined(separator: "; ")]))
         }
 
         // Configured channels: overwrites can take away what the role grants.
         if enabled.contains("stage_queue"), let stage {
             let queuePosting = FeatureCatalog.posting
             let channelNeeds: [(Snowflake?, String, DiscordPermissions)] = [
-                (stage.signUp, "sign-up channel", queuePosting),
-                (stage.announce, "announce channel", queuePosting),
-                (stage.stage, "stage channel", [.viewChannel, .connect, .muteMembers]),
+                (stage.signUp, say(K.permissionsSignUpChannel), queuePosting),
+                (stage.announce, say(K.permissionsAnnounceChannel), queuePosting),
+                (stage.stage, say(K.permissionsStageChannel), [.viewChannel, .connect, .muteMembers]),
             ]
             for case let (channelID?, label, permissions) in channelNeeds {
                 guard let channel = channels.first(where: { $0.id == channelID }) else {
-                    findings.append(.failure("guild \(guild): the stage_queue \(label) \(channelID) no longer exists"))
+                    findings.append(finding(K.permissionsChannelGone, ["channel": label, "id": channelID.description]))
                     continue
                 }
                 let inChannel = math.channel(base: base, userID: bot, roleIDs: member.roles, overwrites: channel.permissionOverwrites ?? [])
                 let lacking = permissions.subtracting(inChannel)
                 if !lacking.isEmpty {
-                    findings.append(.failure("guild \(guild): in #\(channel.name ?? channelID.description) (stage_queue \(label)) "
-                                             + "the bot lacks \(lacking.names.joined(separator: ", "))"))
+                    findings.append(finding(K.permissionsChannelLacks, ["name": channel.name ?? channelID.description, "channel": label,
+                                                                        "permissions": lacking.names(in: say.language).joined(separator: ", ")]))
                 }
             }
         }
@@ -117,30 +119,33 @@ struct PermissionsCheck: DoctorCheck {
             let highest = math.highestPosition(roleIDs: member.roles)
             for roleID in tierRoles {
                 guard let role = roles.first(where: { $0.id == roleID }) else {
-                    findings.append(.failure("guild \(guild): mileage tier role \(roleID) no longer exists"))
+                    findings.append(finding(K.permissionsTierGone, ["role": roleID.description]))
                     continue
                 }
                 if role.managed == true {
-                    findings.append(.failure("guild \(guild): mileage tier role \(role.name) is managed by an integration; nobody can grant it"))
+                    findings.append(finding(K.permissionsTierManaged, ["role": role.name]))
                 } else if head.ownerID != bot, (role.position ?? 0) >= highest {
                     // Hierarchy binds administrators too; only the owner is above it.
-                    findings.append(.failure("guild \(guild): mileage tier role \(role.name) (position \(role.position ?? 0)) is not below "
-                                             + "the bot's highest role (position \(highest)): move the bot's role above it"))
+                    findings.append(finding(K.permissionsTierAbove, ["role": role.name, "position": "\(role.position ?? 0)",
+                                                                     "highest": "\(highest)"]))
                 }
             }
         }
         if findings.isEmpty {
-            findings.append(.note("guild \(guild): \(needed.count - 1) enabled feature(s) covered"))
+            findings.append(.note(say(K.permissionsCovered, ["guild": guild.description,
+                                                             "features": say.plural(K.permissionsFeatures, needed.count - 1)])))
         }
         return findings
     }
 
     /// "Manage Roles (mileage, faceit)" per permission that `granted` lacks.
-    static func missing(_ granted: DiscordPermissions, for features: [FeatureCatalog.Feature]) -> [String] {
+    static func missing(_ granted: DiscordPermissions, for features: [FeatureCatalog.Feature],
+                        in language: Language = .en) -> [String] {
         DiscordPermissions.named.compactMap { entry in
             guard !granted.contains(entry.permission) else { return nil }
             let who = features.filter { $0.botPermissions.contains(entry.permission) }.map(\.name)
-            return who.isEmpty ? nil : "\(entry.name) (\(who.joined(separator: ", ")))"
+            let name = entry.permission.names(in: language).first ?? entry.name
+            return who.isEmpty ? nil : "\(name) (\(who.joined(separator: ", ")))"
         }
     }
 }

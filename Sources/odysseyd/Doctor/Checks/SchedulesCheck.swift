@@ -12,14 +12,16 @@ struct SchedulesCheck: DoctorCheck {
     let title = "Recurring schedules"
     let summary = "the shipped schedules exist and agree with the feature flags"
 
-    func run() async -> DoctorResult {
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
             let rows = try await database.query("SELECT name, job_name, enabled, guild_id FROM job_schedules ORDER BY name").rows
             var findings: [DoctorFinding] = []
             let names = Set(try rows.map { try $0.decode(String.self, column: "name") })
             for entry in ScheduleCatalog.all where !names.contains(entry.name) {
-                findings.append(.warning("schedule \(entry.name) is missing"))
+                findings.append(.warning(say(K.schedulesMissing, ["name": entry.name])))
             }
             var globalFeatures: Set<String>?
             for row in rows {
@@ -35,17 +37,17 @@ struct SchedulesCheck: DoctorCheck {
                     if globalFeatures == nil { globalFeatures = try await features.enabledFeatures(in: nil) }
                     on = globalFeatures ?? []
                 }
-                let scope = guild.map { " in guild \($0)" } ?? ""
+                let values = ["name": name, "feature": feature,
+                              "scope": guild.map { say(K.schedulesScope, ["guild": $0.description]) } ?? ""]
                 if enabled && !on.contains(feature) {
-                    findings.append(.warning("schedule \(name) is on but feature \(feature) is off\(scope)"))
+                    findings.append(.warning(say(K.schedulesOnFeatureOff, values)))
                 } else if !enabled && on.contains(feature) {
-                    findings.append(.warning("feature \(feature) is on but its schedule \(name) is off\(scope)"))
+                    findings.append(.warning(say(K.schedulesOffFeatureOn, values)))
                 }
             }
-            return .combine(findings, ok: "\(rows.count) schedule(s), consistent with the features",
-                            fix: "Run `odysseyctl seed` for missing schedules; `odysseyctl schedule off|on NAME` to match the features")
+            return .combine(findings, ok: say.plural(K.schedulesOK, rows.count), fix: say(K.schedulesFix), in: language)
         } catch {
-            return .error(error, doing: "read job_schedules")
+            return .error(error, doing: say(K.schedulesAction), in: language)
         }
     }
 }

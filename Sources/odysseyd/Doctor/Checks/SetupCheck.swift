@@ -11,22 +11,25 @@ struct SetupCheck: DoctorCheck {
     let title = "Setup rows"
     let summary = "required settings keys and feature flags are seeded"
 
-    func run() async -> DoctorResult {
-        guard await schemaReady() else { return .schemaNotReady }
+    func run(in language: Language) async -> DoctorResult {
+        typealias K = MessageKeys.DoctorChecks
+        let say = DoctorText(language)
+        guard await schemaReady() else { return .schemaNotReady(in: language) }
         do {
             let keys = Set(try await database.query("SELECT key FROM settings").rows.map { try $0.decode(String.self, column: "key") })
             let flags = Set(try await database.query("SELECT name FROM feature_flags").rows.map { try $0.decode(String.self, column: "name") })
             let missingKeys = SetupCatalog.settings.map(\.key).filter { !keys.contains($0) }
             let missingFlags = FeatureCatalog.all.map(\.name).filter { !flags.contains($0) }
             var details: [String] = []
-            if !missingKeys.isEmpty { details.append("settings missing: \(missingKeys.joined(separator: ", "))") }
-            if !missingFlags.isEmpty { details.append("feature flags missing: \(missingFlags.joined(separator: ", "))") }
+            if !missingKeys.isEmpty { details.append(say(K.setupSettingsMissing, ["keys": missingKeys.joined(separator: ", ")])) }
+            if !missingFlags.isEmpty { details.append(say(K.setupFlagsMissing, ["names": missingFlags.joined(separator: ", ")])) }
             guard details.isEmpty else {
-                return .failure("\(missingKeys.count + missingFlags.count) setup row(s) missing", details: details, fix: "Run `odysseyctl seed`")
+                return .failure(say.plural(K.setupMissing, missingKeys.count + missingFlags.count), details: details, fix: say(K.setupFix))
             }
-            return .ok("\(SetupCatalog.settings.count) settings and \(FeatureCatalog.all.count) feature flags present")
+            return .ok(say(K.setupOK, ["settings": say.plural(K.setupSettings, SetupCatalog.settings.count),
+                                       "flags": say.plural(K.setupFlags, FeatureCatalog.all.count)]))
         } catch {
-            return .error(error, doing: "read the setup rows")
+            return .error(error, doing: say(K.setupAction), in: language)
         }
     }
 }

@@ -10,7 +10,7 @@ import Shared
 /// ```swift
 /// let admin = AdminFeature(flags: FeatureFlags(database: pool), pool: pool, settings: GuildSettingsStore(pool: pool),
 ///                          scheduler: Scheduler(queue: queue, logger: logger), health: health,
-///                          queues: JobInspector(queue: queue), doctor: { await doctor.value.run() })
+///                          queues: JobInspector(queue: queue), doctor: { await doctor.value.run(in: $0) })
 /// ```
 struct AdminFeature: FeatureModule {
     static let permission: DiscordPermissions = AdminAccess.permission
@@ -22,7 +22,8 @@ struct AdminFeature: FeatureModule {
     let scheduler: Scheduler
     let health: DaemonHealth
     let queues: JobInspector
-    let doctor: @Sendable () async -> DoctorReport
+    /// Runs the daemon's doctor with its findings in the given language (the server's).
+    let doctor: @Sendable (Language) async -> DoctorReport
     var now: @Sendable () -> Date = { Date() }
     /// The responder's resolver, told when the locale changes so its cache does not lag behind.
     var languages: LanguageResolver? = nil
@@ -39,7 +40,9 @@ struct AdminFeature: FeatureModule {
             }
         }
         command(["status"]) { context in try await status(in: context.language) }
-        command(["doctor"]) { context in .message(DoctorMessage.payload(for: await doctor(), in: context.language), ephemeral: true) }
+        command(["doctor"]) { context in
+            .message(DoctorMessage.payload(for: await doctor(context.language), in: context.language), ephemeral: true)
+        }
         command(["feature", "set"]) { context in
             guard let name = context.string("name"), let state = context.string("state") else {
                 return .ephemeral(context.text(MessageKeys.Admin.featureUsage))

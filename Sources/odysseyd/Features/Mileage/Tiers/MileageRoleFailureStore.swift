@@ -53,13 +53,16 @@ struct MileageRoleFailureStore: Sendable {
         }
     }
 
-    /// One line per open failure for `doctor`, saying what to fix.
-    func doctorFindings(limit: Int = 20) async throws -> [String] {
-        try await all(limit: limit).map { failure in
-            let since = ISO8601DateFormatter().string(from: failure.firstSeenAt)
-            return "mileage: tier role \(failure.roleID) for member \(failure.userID) in guild \(failure.guildID) "
-                + "not changed since \(since) (\(failure.attempts) attempts): \(failure.error). "
-                + "Give the bot Manage Roles and move its role above the tier roles."
+    /// One line per open failure for `doctor`, saying what to fix, in `language` (English for
+    /// `odysseyctl doctor`). Discord's error stays as it answered.
+    func doctorFindings(limit: Int = 20, in language: Language = .en) async throws -> [String] {
+        let say = DoctorText(language)
+        return try await all(limit: limit).map { failure in
+            say(MessageKeys.DoctorChecks.mileageRolesFinding, [
+                "role": failure.roleID.description, "user": failure.userID.description, "guild": failure.guildID.description,
+                "since": ISO8601DateFormatter().string(from: failure.firstSeenAt),
+                "attempts": say.plural(MessageKeys.DoctorChecks.mileageRolesAttempts, failure.attempts), "error": failure.error,
+            ])
         }
     }
 
