@@ -52,10 +52,13 @@ struct FeatureStack: Sendable {
     /// where their feature is switched off (``FeatureJobGate``).
     func registerJobs(on handlers: inout JobHandlers, rest: DiscordRESTClient) {
         var featureJobs = JobHandlers()
-        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &featureJobs)
-        MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger).register(on: &featureJobs)
+        // The responder's resolver: a locale changed through /admin reaches the jobs' next run too.
+        InitiativeMessageEditor(store: InitiativeStore(pool: pool, queue: enqueuer), rest: rest, logger: logger, languages: languages)
+            .register(on: &featureJobs)
+        MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger, languages: languages).register(on: &featureJobs)
         MileageEngagementStore(pool: pool, now: { Date() }).register(on: &featureJobs)
-        StageQueueJobs(store: StageQueueStore(pool: pool, queue: enqueuer), rest: rest, logger: logger).register(on: &featureJobs)
+        StageQueueJobs(store: StageQueueStore(pool: pool, queue: enqueuer), rest: rest, logger: logger, languages: languages)
+            .register(on: &featureJobs)
         FeatureJobGate(flags: FeatureFlags(database: pool)).install(featureJobs, on: &handlers)
     }
 

@@ -24,7 +24,8 @@ struct DiceFeatureTestbed: Sendable {
         }) { sandbox, feature in
             let store = InitiativeStore(pool: sandbox.pool, queue: sandbox.queue)
             try await body(DiceFeatureTestbed(sandbox: sandbox, feature: feature, initiative: store,
-                                              editor: InitiativeMessageEditor(store: store, rest: sandbox.harness.client, logger: .test)))
+                                              editor: InitiativeMessageEditor(store: store, rest: sandbox.harness.client, logger: .test,
+                                                                              languages: LanguageResolver(database: sandbox.pool))))
         }
     }
 

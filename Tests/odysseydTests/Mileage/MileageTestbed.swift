@@ -38,7 +38,8 @@ struct MileageTestbed: Sendable {
         try await FeatureSandbox.with(poolSize: poolSize, module: { pool, queue in
             MileageFeature(pool: pool, queue: clocked(queue), now: now)
         }) { sandbox, feature in
-            let sync = MileageTierSync(pool: sandbox.pool, rest: sandbox.harness.client, now: now, logger: .test)
+            let sync = MileageTierSync(pool: sandbox.pool, rest: sandbox.harness.client, now: now, logger: .test,
+                                       languages: LanguageResolver(database: sandbox.pool))
             var handlers = JobHandlers()
             sync.register(on: &handlers)
             try await body(MileageTestbed(sandbox: sandbox, harness: sandbox.harness, pool: sandbox.pool, clock: clock, queue: clocked(sandbox.queue),

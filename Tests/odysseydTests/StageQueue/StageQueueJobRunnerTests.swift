@@ -14,7 +14,7 @@ struct StageQueueJobRunnerTests {
     @Test func theRunnerKeepsTheQueueMessageCurrentAndAnnounces() async throws {
         try await StageQueueTestbed.with { bed in
             var handlers = JobHandlers()
-            StageQueueJobs(store: bed.store, rest: bed.harness.client, logger: .test).register(on: &handlers)
+            StageQueueJobs(store: bed.store, rest: bed.harness.client, logger: .test, languages: LanguageResolver(database: bed.pool)).register(on: &handlers)
             var settings = JobRunner.Settings()
             settings.runsScheduler = false
             let runner = JobRunner(queue: JobQueue(database: bed.pool, handlers: handlers), gate: nil, health: nil, settings: settings, logger: .test)

@@ -73,7 +73,7 @@ struct StageQueueTestbed: Sendable {
     /// Runs the waiting queue message refresh as the worker would: takes the job and runs the editor.
     func runRefresh() async throws {
         _ = try await pool.query("DELETE FROM jobs WHERE name = $1 AND state = 'waiting'", [StageQueueStore.refreshJob.name])
-        try await StageQueueMessageEditor(store: store, rest: harness.client, logger: .test).refresh(guild: Self.guild)
+        try await StageQueueMessageEditor(store: store, rest: harness.client, logger: .test, languages: LanguageResolver(database: pool)).refresh(guild: Self.guild)
     }
 
     /// Posts every waiting announcement and marks its job done; returns what was posted.

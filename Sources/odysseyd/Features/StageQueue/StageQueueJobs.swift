@@ -5,16 +5,16 @@ import Logging
 ///
 /// ```swift
 /// var handlers = JobHandlers()
-/// StageQueueJobs(store: StageQueueStore(pool: pool, queue: queue), rest: rest, logger: logger).register(on: &handlers)
+/// StageQueueJobs(store: StageQueueStore(pool: pool, queue: queue), rest: rest, logger: logger, languages: languages)
+///     .register(on: &handlers)
 /// ```
 struct StageQueueJobs: Sendable {
     let store: StageQueueStore
     let rest: DiscordRESTClient
     let logger: Logger
+    let languages: LanguageResolver
 
     func register(on handlers: inout JobHandlers) {
-        // One resolver for both jobs: a guild's language is read at most once per cache window.
-        let languages = LanguageResolver(database: store.pool)
         let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger, languages: languages)
         handlers.register(StageQueueStore.refreshJob.name, definition: StageQueueStore.refreshJob) { context in
             try await editor.refresh(guild: try context.payload(as: StageQueueStore.Refresh.self).guildId)

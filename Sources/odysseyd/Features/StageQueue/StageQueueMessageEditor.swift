@@ -8,7 +8,7 @@ import Logging
 /// guild's language as it is when the job runs, so the next refresh after a switch follows it.
 ///
 /// ```swift
-/// let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger)
+/// let editor = StageQueueMessageEditor(store: store, rest: rest, logger: logger, languages: languages)
 /// try await editor.refresh(guild: guild)
 /// ```
 struct StageQueueMessageEditor: Sendable {
@@ -19,14 +19,6 @@ struct StageQueueMessageEditor: Sendable {
     let rest: DiscordRESTClient
     let logger: Logger
     let languages: LanguageResolver
-
-    /// Without `languages`, one of its own on the store's database.
-    init(store: StageQueueStore, rest: DiscordRESTClient, logger: Logger, languages: LanguageResolver? = nil) {
-        self.store = store
-        self.rest = rest
-        self.logger = logger
-        self.languages = languages ?? LanguageResolver(database: store.pool)
-    }
 
     func refresh(guild: Snowflake) async throws {
         let settings = try await StageQueueSettingsStore.load(guild: guild, on: store.pool)

@@ -19,14 +19,6 @@ struct InitiativeMessageEditor: Sendable {
     let logger: Logger
     let languages: LanguageResolver
 
-    /// `languages` defaults to a resolver on the store's own database.
-    init(store: InitiativeStore, rest: DiscordRESTClient, logger: Logger, languages: LanguageResolver? = nil) {
-        self.store = store
-        self.rest = rest
-        self.logger = logger
-        self.languages = languages ?? LanguageResolver(database: store.pool)
-    }
-
     func register(on handlers: inout JobHandlers) {
         handlers.register(InitiativeStore.refreshJob.name, definition: InitiativeStore.refreshJob) { context in
             try await refresh(channel: try context.payload(as: InitiativeStore.Refresh.self).channelId)

@@ -21,16 +21,15 @@ enum MileageText {
     /// One ledger event for `/mileage me` and `/mileage history`: number, points, type, when,
     /// the moderator's reason (escaped: members type it), struck through once reversed.
     static func line(_ event: MileageLedger.RecordedEvent, in language: Language) -> String {
-        let values = [
+        var values = [
             "id": String(event.id),
             "points": points(event.points, in: language, signed: true),
             "type": MileageEventType(rawValue: event.type)?.label(in: language) ?? event.type,
             "when": "<t:\(Int(event.occurredAt.timeIntervalSince1970)):R>",
         ]
-        var text = Localizer.text(event.reason == nil ? MessageKeys.Mileage.eventLine : MessageKeys.Mileage.eventLineWithReason,
+        values["reason"] = event.reason.map(DiscordMarkdown.escape)
+        let text = Localizer.text(event.reason == nil ? MessageKeys.Mileage.eventLine : MessageKeys.Mileage.eventLineWithReason,
                                   values, in: language)
-        // The reason goes in last, alone: a member's "{id}" in it must stay text, not be filled.
-        if let reason = event.reason { text = Localizer.fill(text, ["reason": DiscordMarkdown.escape(reason)]) }
         guard event.reversedAt != nil else { return text }
         return Localizer.text(MessageKeys.Mileage.eventReversed, ["line": text], in: language)
     }

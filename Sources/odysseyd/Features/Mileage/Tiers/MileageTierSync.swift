@@ -10,7 +10,7 @@ import Logging
 ///
 /// ```swift
 /// var handlers = JobHandlers()
-/// MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger).register(on: &handlers)
+/// MileageTierSync(pool: pool, rest: rest, now: { Date() }, logger: logger, languages: languages).register(on: &handlers)
 /// ```
 struct MileageTierSync: Sendable {
     static let job = JobDefinition("mileage.tiers.sync", concurrency: 2,
@@ -48,14 +48,6 @@ struct MileageTierSync: Sendable {
     let logger: Logger
     /// Audit log reasons are read by the guild's moderators, so they are in the guild's language.
     let languages: LanguageResolver
-
-    init(pool: PostgresPool, rest: DiscordRESTClient, now: @escaping @Sendable () -> Date, logger: Logger) {
-        self.pool = pool
-        self.rest = rest
-        self.now = now
-        self.logger = logger
-        languages = LanguageResolver(database: pool)
-    }
 
     var failures: MileageRoleFailureStore { MileageRoleFailureStore(database: pool) }
 
